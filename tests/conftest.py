@@ -1,0 +1,36 @@
+"""Shared test fixtures: where ../shared is, and whether its absence is an error (CI) or a skip."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MAILCOACH_SHARED", REPO.parent / "shared"))
+# .ci/run sets MAILCOACH_REQUIRE_SHARED=1 and MAILCOACH_REQUIRE_SERVERS=1: there a missing
+# ../shared or a missing IMAP server is a failure, not a skip.
+REQUIRE_SHARED = os.environ.get("MAILCOACH_REQUIRE_SHARED") == "1"
+REQUIRE_SERVERS = os.environ.get("MAILCOACH_REQUIRE_SERVERS") == "1"
+
+
+def need_shared(sub: str) -> Path:
+    """Return SHARED/sub, or skip (fail under CI) when it is absent."""
+    path = SHARED / sub
+    if not path.exists():
+        msg = f"{path} is absent: the shared example drafts and corpora are not in a user's clone"
+        if REQUIRE_SHARED:
+            pytest.fail(msg + " (MAILCOACH_REQUIRE_SHARED=1)")
+        pytest.skip(msg)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_drafts() -> Path:
+    return need_shared("drafts")
+
+
+@pytest.fixture(scope="session")
+def shared_corpora() -> Path:
+    return need_shared("corpora")
