@@ -7,6 +7,16 @@ from pathlib import Path
 
 import pytest
 
+# The real IMAP servers (Dovecot full / restricted / TLS, pymap), started once per test session.
+from servers import (  # noqa: F401  (pytest fixtures, shared by every test module)
+    dovecot,
+    dovecot_restricted,
+    dovecot_tls,
+    imap_server,
+    imap_user,
+    pymap_server,
+)
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MAILCOACH_SHARED", REPO.parent / "shared"))
 # .ci/run sets MAILCOACH_REQUIRE_SHARED=1 and MAILCOACH_REQUIRE_SERVERS=1: there a missing
