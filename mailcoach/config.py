@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .annotate import subject_tag_bytes
 from .errors import ConfigError
 
 SEVERITIES = ("low", "medium", "high")
@@ -370,10 +371,13 @@ def _parse_account(t: dict[str, Any], where: str, base: Path, index: int) -> Acc
         if not KEYWORD_RE.match(kw) or kw.startswith("\\"):
             raise ConfigError(f"{ctx}: key 'keywords': not a valid IMAP keyword: {kw!r}")
     tag = _str(t, "subject_tag", ctx)
-    if tag is not None and (not tag.strip() or not all(32 <= ord(c) < 127 for c in tag) or len(tag) > 40):
-        raise ConfigError(
-            f"{ctx}: key 'subject_tag': must be 1 to 40 printable ASCII characters, got {tag!r}"
-        )
+    if tag is not None:
+        try:
+            subject_tag_bytes(tag)  # one rule for what a tag may be: the one annotate applies
+        except ValueError:
+            raise ConfigError(
+                f"{ctx}: key 'subject_tag': must be 1 to 40 printable ASCII characters, got {tag!r}"
+            ) from None
     ca = _str(t, "tls_ca_file", ctx)
     ca_path = _path(ca, base) if ca else None
     if ca_path is not None and not ca_path.is_file():

@@ -103,13 +103,38 @@ def read_draft(raw: bytes) -> Draft:
 # --------------------------------------------------------------------------------------
 
 
+# mail-parser (and the stdlib parser under it) hold every attachment line as an object: about
+# 9 times the message size in memory. Only text is analysed, so in a large message each long run
+# of base64 lines is cut to its first _KEEP_B64_LINES lines before parsing (these bytes are read,
+# never written back: the draft itself is not changed).
+SLIM_ABOVE_BYTES = 1_000_000
+_KEEP_B64_LINES = 3000  # ~170 KB of text: far more than the analysis reads
+_B64_RUN = re.compile(rb"(?m)(?:^[A-Za-z0-9+/]{40,}={0,2}\r?\n){%d,}" % (_KEEP_B64_LINES + 1))
+
+
+def _slim(raw: bytes) -> bytes:
+    """`raw` with each run of more than _KEEP_B64_LINES base64 lines cut to that many lines."""
+
+    def keep_head(match: re.Match[bytes]) -> bytes:
+        block = match.group(0)
+        end = 0
+        for _ in range(_KEEP_B64_LINES):
+            end = block.index(b"\n", end) + 1
+        return block[:end]
+
+    return _B64_RUN.sub(keep_head, raw)
+
+
 def _parse(raw: bytes) -> tuple[Message, dict[str, tuple[str, ...]]]:
     """The message tree and the From/To/Cc addresses (lower case), via mail-parser.
 
     mail-parser raises on some malformed messages (e.g. AttributeError on a multipart
     whose epilogue is missing, MailParserRecursionError on deep nesting): then the stdlib
-    parser reads the message, and if even that recurses too deep, only its headers.
+    parser reads the message, and if even that recurses too deep, only its headers. Messages
+    over SLIM_ABOVE_BYTES are slimmed first (see `_slim`).
     """
+    if len(raw) > SLIM_ABOVE_BYTES:
+        raw = _slim(raw)
     try:
         parsed = mailparser.parse_from_bytes(raw)
         message = parsed.message
@@ -121,6 +146,11 @@ def _parse(raw: bytes) -> tuple[Message, dict[str, tuple[str, ...]]]:
         return message, addresses
     except Exception as exc:  # noqa: BLE001 - any mail-parser failure falls back to the stdlib
         log.debug("mail-parser failed (%s); reading with the stdlib parser", type(exc).__name__)
+    return _parse_stdlib(raw)
+
+
+def _parse_stdlib(raw: bytes) -> tuple[Message, dict[str, tuple[str, ...]]]:
+    """The stdlib's most forgiving parser (compat32); only headers when the nesting is too deep."""
     try:
         message = email.message_from_bytes(raw, policy=policy.compat32)
     except RecursionError:

@@ -592,14 +592,27 @@ class ImapDraftsFolder:
 
     def append(self, raw: bytes, flags: Iterable[str], internaldate: datetime | None) -> int | None:
         """APPEND a message to this folder; its new UID when the server advertises UIDPLUS and
-        answers with APPENDUID for the selected UIDVALIDITY, else None (then find it by header).
+        answers with APPENDUID for the selected UIDVALIDITY, else None (then find it by header)."""
+        typ, data = self._with_literal("APPEND", raw, "APPEND", _wire_mailbox(self.name),
+                                       _paren(_wire_flags(flags)), _date_arg(internaldate))
+        if typ != "OK":
+            raise ImapError(f"{self._session.where}: APPEND to {self.name!r} refused: {_oneline(data)}")
+        return self._new_uid([d for d in data if isinstance(d, bytes)], "APPEND")
 
-        imaplib turns bare LF line ends into CRLF on the way (IMAP requires CRLF).
+    def _with_literal(self, action: str, raw: bytes, *args: bytes | str | None
+                      ) -> tuple[str, list]:
+        """Send `args` followed by `raw` as a synchronising literal; (tagged type, its data).
+
+        imaplib sends `literal` after the command line, as it does for APPEND (size logged, never
+        the content). Line ends must be CRLF on the wire; a message that already has only CRLF
+        (every message mailcoach fetched and annotated) is sent as is — imaplib's own APPEND
+        rewrites it line by line, which costs several times its size in memory.
         """
-        with self._translated("APPEND"):
-            text = self._client.append(self.name, raw, flags=_wire_flags(flags),
-                                       msg_time=internaldate)
-        return self._new_uid([text], "APPEND")
+        imap = self._client._imap
+        with self._translated(action):
+            imap.literal = _crlf(raw)
+            tag = imap._command(*args)
+            return imap._command_complete(args[0], tag)
 
     def replace(self, uid: int, raw: bytes, flags: Iterable[str],
                 internaldate: datetime | None) -> int | None:
@@ -607,17 +620,12 @@ class ImapDraftsFolder:
         for `append`. Raises CapabilityMissing unless REPLACE is advertised (nothing is sent)."""
         if "REPLACE" not in self.capabilities:
             raise CapabilityMissing(f"{self._session.where}: the server does not advertise REPLACE")
-        date = (b'"' + datetime_to_INTERNALDATE(internaldate).encode("ascii") + b'"'
-                if internaldate is not None else None)
         imap = self._client._imap
         imap.untagged_responses.pop("APPENDUID", None)   # keep only this command's answer
-        with self._translated(f"UID REPLACE {uid}"):
-            # imapclient has no REPLACE; imaplib sends `literal` after its command line, as it does
-            # for APPEND (synchronising literal, CRLF line ends, size logged but not the content).
-            imap.literal = imaplib.MapCRLF.sub(imaplib.CRLF, raw)
-            tag = imap._command("UID", "REPLACE", str(_uid(uid)), _wire_mailbox(self.name),
-                                _paren(_wire_flags(flags)), date)
-            typ, data = imap._command_complete("UID", tag)
+        # imapclient has no REPLACE: sent like APPEND, the message as a literal.
+        typ, data = self._with_literal(f"UID REPLACE {uid}", raw, "UID", "REPLACE", str(_uid(uid)),
+                                       _wire_mailbox(self.name), _paren(_wire_flags(flags)),
+                                       _date_arg(internaldate))
         if typ != "OK":
             raise ImapError(f"{self._session.where}: UID REPLACE {uid} in {self.name!r} refused:"
                             f" {_oneline(data)}")
@@ -782,6 +790,21 @@ def _oneline(obj: object, secret: str | None = None) -> str:
         text = text.replace(secret, "***")
     text = " ".join(text.split())
     return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _date_arg(internaldate: datetime | None) -> bytes | None:
+    """The quoted date-time argument of APPEND/REPLACE, or None to let the server use "now"."""
+    if internaldate is None:
+        return None
+    return b'"' + datetime_to_INTERNALDATE(internaldate).encode("ascii") + b'"'
+
+
+def _crlf(raw: bytes) -> bytes:
+    """`raw` with CRLF line ends; the same object, not a copy, when it has no bare CR or LF."""
+    crlf = raw.count(b"\r\n")
+    if raw.count(b"\n") == crlf and raw.count(b"\r") == crlf:
+        return raw
+    return imaplib.MapCRLF.sub(imaplib.CRLF, raw)
 
 
 def _decode(value: bytes | str) -> str:

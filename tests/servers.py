@@ -442,13 +442,13 @@ class Dovecot(ImapTestServer):
         self.kind = "dovecot" if variant == "full" else f"dovecot-{variant}"
         self.variant = variant
         self.tls = tls
-        self.passwords = {u: secrets.token_urlsafe(12) for u in users}
+        self.passwords = {u: secrets.token_hex(8) for u in users}
         # A user whose password needs UTF-8 (LOGIN cannot carry it; AUTHENTICATE PLAIN can).
         self.passwords["nonascii"] = f"pässwörd-{secrets.token_hex(4)}-密码"
         # Dovecot re-reads a changed passwd-file at most once a second, so a user appended while it
         # runs may not log in at once: new_user() hands out users written before the start.
         self._pool = [f"t{i:03d}" for i in range(USER_POOL)]
-        self.passwords.update({u: secrets.token_urlsafe(12) for u in self._pool})
+        self.passwords.update({u: secrets.token_hex(8) for u in self._pool})
         self.port = 0
         self.tls_port: int | None = None
         self.ca_file: Path | None = None
@@ -536,7 +536,7 @@ class Dovecot(ImapTestServer):
                 name = self._pool.pop(0)
                 return TestUser(self, name, self.passwords[name])
             name = f"u{len(self.passwords)}x{secrets.token_hex(3)}"
-            password = secrets.token_urlsafe(12)
+            password = secrets.token_hex(8)
             self.passwords[name] = password
             with open(self.root / "etc" / "users", "a", encoding="utf-8") as f:
                 f.write(f"{name}:{{PLAIN}}{password}\n")
@@ -570,7 +570,7 @@ class Pymap(ImapTestServer):
     USER = "demouser"
 
     def __init__(self) -> None:
-        self.password = secrets.token_urlsafe(12)
+        self.password = secrets.token_hex(8)
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self.log_path: Path | None = None

@@ -508,3 +508,25 @@ def test_mailcoach_note_left_by_a_client_is_not_judged():
     ).encode()
     text = read_draft(raw).text
     assert text == "您好,这个需求我们评估后周五答复。"
+
+
+def test_large_attachment_is_not_decoded_and_text_still_read():
+    # A 13 MB draft: the base64 attachment is cut before parsing (memory), the text part is intact.
+    import base64
+    import os
+    import resource
+
+    att = base64.encodebytes(os.urandom(10_000_000)).replace(b"\n", b"\r\n")
+    text_b64 = base64.encodebytes(("这个需求做不了。" * 3000).encode()).replace(b"\n", b"\r\n")
+    raw = (
+        b"From: a@ourteam.example.com\r\nTo: b@client-a.example.cn\r\nSubject: big\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + text_b64 + b"--XX\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + att + b"--XX--\r\n"
+    )
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    draft = read_draft(raw)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert draft.text == "这个需求做不了。" * 3000  # ~1,300 base64 lines of text: under the cut, kept whole
+    assert grown_mb < 4 * len(raw) / 1e6
