@@ -57,6 +57,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace as dc_replace
 from datetime import datetime
+from email.header import decode_header, make_header
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, annotate
@@ -105,6 +106,9 @@ class ScanSummary:
     stopped: bool = False          # stop was requested: the rest waits for the next pass
     notes: tuple[str, ...] = ()    # one-line remarks (capabilities, cues not possible, ...)
     findings: tuple[tuple[str, str, int], ...] = ()  # (rule, severity, drafts) newly found risky
+    # The drafts newly found risky in this pass, for the user's own report (stdout), never logged:
+    # (UID, decoded subject, ((rule, severity), ...)).
+    risky_drafts: tuple[tuple[int, str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def exit_code(self) -> int:
@@ -327,6 +331,7 @@ class _Counts:
     left_deleted: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     findings: dict[tuple[str, str], int] = field(default_factory=dict)
+    risky_drafts: list[tuple[int, str, tuple[tuple[str, str], ...]]] = field(default_factory=list)
     stopped: bool = False
     changed: bool = False  # did this pass change the mailbox?
 
@@ -574,6 +579,7 @@ class _Scan:
             return
         log.info("%s: UID %d is risky (%s)", self.account.name, uid,
                  ", ".join(f"{r}={s}" for r, s in pairs))
+        self.c.risky_drafts.append((uid, _subject(raw), tuple(pairs)))
         if self.mode == "flags":
             self._cue_with_flags(f, rec, h)
         else:
@@ -977,6 +983,7 @@ class _Scan:
             left_deleted=tuple(c.left_deleted), stopped=c.stopped,
             notes=tuple(dict.fromkeys(c.notes)),
             findings=tuple((r, s, n) for (r, s), n in sorted(c.findings.items())),
+            risky_drafts=tuple(c.risky_drafts),
         )
 
 
@@ -1003,6 +1010,15 @@ def unchanged_summary(state: State, account: str, folder: str, status: Any, now:
         seen=sum(counts.values()), risky=counts.get("risky", 0) + counts.get("ours", 0),
         waiting=counts.get("waiting", 0),
     )
+
+
+def _subject(raw: bytes) -> str:
+    """The draft's decoded Subject, for the user's report only (never a log or the state)."""
+    value = annotate.header_value(raw, "Subject") or ""
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):
+        return value
 
 
 def _keep_flags(flags: Iterable[str]) -> tuple[str, ...]:

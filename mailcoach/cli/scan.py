@@ -123,12 +123,16 @@ def _print_error(out: TextIO, fmt: str, account: Account, exc: MailcoachError) -
 
 
 def summary_json(s: ScanSummary, strip: bool = False) -> dict:
-    """The JSON object of one account (stable keys; counts and UIDs only, never draft text)."""
+    """The JSON object of one account (stable keys): counts, UIDs, and the subjects of the drafts
+    found risky in this pass (the user's own report; logs never carry them)."""
     data = asdict(s)
     data["skipped"] = [{"uid": uid, "reason": reason} for uid, reason in s.skipped]
     data["left_deleted"] = list(s.left_deleted)
     data["notes"] = list(s.notes)
     data["findings"] = [{"rule": r, "severity": sev, "drafts": n} for r, sev, n in s.findings]
+    data["risky_drafts"] = [{"uid": uid, "subject": subject,
+                             "rules": [{"rule": r, "severity": sev} for r, sev in pairs]}
+                            for uid, subject, pairs in s.risky_drafts]
     data["command"] = "strip" if strip else "scan"
     return data
 
@@ -160,6 +164,9 @@ def summary_text(s: ScanSummary, strip: bool = False) -> str:
     if s.stopped:
         parts.append("stopped early")
     lines = [f"{head}: " + ", ".join(parts)]
+    lines += [f"  risky UID {uid}  {subject or '(no subject)'}  — "
+              + ", ".join(f"{rule} ({sev})" for rule, sev in pairs)
+              for uid, subject, pairs in s.risky_drafts]
     lines += [f"  skipped UID {uid}: {reason}" for uid, reason in s.skipped]
     lines += [f"  note: {note}" for note in s.notes]
     return "\n".join(lines) + "\n"
