@@ -19,7 +19,8 @@ How a draft is read
    its clause is conditional ("如果测试不行"), when it lies inside words quoted from someone else
    (“...” after a verb of saying, or a long quotation), when an `ignore` match of the rule
    overlaps it (another sense), or when a softener of the rule follows in the same paragraph or
-   later (a buffer, an alternative, a hand-off). One strong cue, or `weak_needed` different weak
+   later (a buffer, an alternative, a hand-off) - unless the softener is negated ("no
+   alternative"), only what the client asked for, or the client's own ("your IT director"). One strong cue, or `weak_needed` different weak
    cues, make a finding.
 4. Ramble rules: a long draft (Chinese characters / min_chars + English words / min_words >= 1)
    whose sentences, weighted by length, are at least `offtopic_share` chatter (in a chatter
@@ -191,7 +192,7 @@ _T2S_PAIRS = (
     "聾聋脹胀腎肾膠胶蘊蕴蛻蜕蝕蚀螞蚂蟬蝉蠅蝇訣诀誘诱諧谐謙谦謠谣譏讥賜赐賞赏賢贤轎轿邏逻鈣钙"
     "銘铭鋸锯錨锚鍍镀鏽锈鑄铸閥阀閨闺隕陨鞏巩韻韵頗颇顫颤饅馒饑饥馮冯駁驳駛驶駱骆驕骄驢驴鱗鳞"
     "鴻鸿齋斋嗎吗訊讯懂懂聽听誤误錶表麵面鬍胡鬚须爭争煩烦嘍喽啦啦囉啰噁恶跳跳針针悶闷聊聊衚胡"
-    "貢贡獃呆騷骚戇戆癡痴瘋疯醃腌饞馋瞞瞒謗谤譴谴詆诋諷讽嘲嘲嚕噜嘮唠叨叨駡骂彆别塊块"
+    "貢贡獃呆騷骚戇戆癡痴瘋疯醃腌饞馋瞞瞒謗谤譴谴詆诋諷讽嘲嘲嚕噜嘮唠叨叨駡骂彆别塊块於于譜谱"
 )
 _FOLD: dict[int, int] = {}
 for _i in range(0, len(_T2S_PAIRS), 2):
@@ -481,6 +482,11 @@ _REQUESTED = re.compile(
     r"(?:让|请|要|希望|要求|麻烦)(?:我们|我方|我)(?:先|帮忙|帮|来|再)?\s*$|\b(?:asked|ask|asking|wanted|want) (?:us|me) to\s*$",
     re.IGNORECASE,
 )
+# The client's own people or things before a softener ("your IT director", "贵方领导"): a hand-off
+# to *their* manager is no buffer of ours.
+_CLIENTS_OWN = re.compile(
+    r"(?:\byour(?:\s+[a-z-]+){0,2}|贵方|贵司|贵行|贵公司|您的|你们的?|对方的?)\s*$", re.IGNORECASE
+)
 _CONDITIONAL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:如果|要是|假如|假设|万一|倘若|一旦|即使|即便|哪怕|除非)|若|"
     r"(?:if|unless|in case|even if|whether|should)\b)",
@@ -557,6 +563,8 @@ class _Text:
     def negated(self, start: int) -> bool:
         """Whether a negation right before `start` turns the cue around ("不是不可能")."""
         clause = self.clause_start(start)
+        if self.folded.startswith("是", start) and self.folded[start - 1:start] == "不" and start > clause:
+            return True  # a cue that starts with 是 right after 不: "不是贵方的问题"
         return bool(_NEGATED.search(self.folded[max(clause, start - 12):start]))
 
     def conditional(self, start: int) -> bool:
@@ -574,6 +582,10 @@ class _Text:
     def requested(self, start: int) -> bool:
         """Whether the words at `start` are what someone asked of us ("您让我们评估…")."""
         return bool(_REQUESTED.search(self.folded[max(0, start - 12):start]))
+
+    def clients_own(self, start: int) -> bool:
+        """Whether the softener at `start` belongs to the client ("your IT director")."""
+        return bool(_CLIENTS_OWN.search(self.lowered[max(0, start - 30):start]))
 
     def phrase_hits(self, matcher: _Matcher) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
         """Every (start, end, roles) where an indexed phrase sits on word boundaries."""
@@ -663,7 +675,7 @@ def _cue_evidence(index: int, rule: Rule, scan: _Scan) -> str | None:
         softeners = scan.of(index, _SOFTENER) + scan.patterns(scan.matcher.softeners, index)
         positions = [
             s for s, _, _ in softeners
-            if not (text.softener_negated(s) or text.quoted(s, s + 1) or text.requested(s))
+            if not (text.softener_negated(s) or text.quoted(s, s + 1) or text.requested(s) or text.clients_own(s))
         ]
         if positions:
             # a buffer after the cue, in its sentence or anywhere later, takes its edge off; one

@@ -23,6 +23,8 @@ must give ``severity``, both labels, both advice texts and at least one cue)::
                        yet is judged). Default false.
     label_zh, label_en short name shown to the user, e.g. "当场回绝" / "flat refusal".
     advice_zh, advice_en   what to do instead.
+                       Labels and advice are one line each and may not hold tabs, other control
+                       characters, U+2028/U+2029 or surrogates (they end up in header fields).
     kind               "cue" (default) or "ramble".
 
     # kind = "cue": the rule fires on what the PM's own words say.
@@ -120,6 +122,7 @@ try:  # Python 3.11+ keeps the regex parser here; it is the same module under bo
 except ImportError:  # pragma: no cover - older layouts
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from mailcoach.annotate import FORBIDDEN_TEXT_RE
 from mailcoach.errors import RulesError
 
 log = logging.getLogger(__name__)
@@ -344,6 +347,11 @@ def _check_value(name: str, rule_id: str, key: str, value: Any) -> Any:
             raise bad(f"must be a non-empty string, got {value!r}")
         if "\n" in value.strip():
             raise bad("must be one line")
+        # Labels and advice go into header fields: annotate() refuses these characters, and a
+        # rule that carried one would make every draft it flags fail to be marked.
+        forbidden = FORBIDDEN_TEXT_RE.search(value.strip())
+        if forbidden:
+            raise bad(f"contains U+{ord(forbidden.group()):04X} (a tab, control character, line separator or surrogate)")
         return value.strip()
     if key in ("weak_needed", "min_chars", "min_words"):
         low = 1 if key == "weak_needed" else 0

@@ -1,7 +1,10 @@
-"""The built-in rules on the shared labelled drafts meet the accuracy targets.
+"""The built-in rules meet the accuracy targets on the labelled draft sets.
 
 Runs the same computation as benchmarks/accuracy.py: per rule precision >= 0.9 and recall >= 0.85,
-and at most 3% of the unlabelled drafts risky at threshold "medium".
+and at most 3% of the unlabelled drafts risky at threshold "medium", on the shared development
+drafts and on the repository's held-out set (benchmarks/heldout, written independently of the
+rules; the rules were later adjusted after reading its misses, so it now guards against
+regressions rather than measuring generalisation).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import pytest
 from mailcoach.rules import load_ruleset
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy.py"
+HELDOUT = BENCHMARK.parent / "heldout"
+RULES = ["argue", "refusal", "persuade", "ramble", "backchannel"]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +41,7 @@ def test_every_labelled_draft_was_analysed(report):
     assert report.unlabelled == 80
 
 
-@pytest.mark.parametrize("rule", ["argue", "refusal", "persuade", "ramble", "backchannel"])
+@pytest.mark.parametrize("rule", RULES)
 def test_precision_and_recall_per_rule(report, accuracy, rule):
     score = next(s for s in report.scores if s.rule == rule)
     misses = accuracy.format_report(report)
@@ -46,6 +51,28 @@ def test_precision_and_recall_per_rule(report, accuracy, rule):
 
 def test_few_unlabelled_drafts_are_risky(report, accuracy):
     assert report.unlabelled_risky_share <= 0.03, accuracy.format_report(report)
+
+
+@pytest.fixture(scope="module")
+def heldout_report(accuracy):
+    return accuracy.evaluate(HELDOUT, load_ruleset(), threshold="medium")
+
+
+def test_every_heldout_draft_was_analysed(heldout_report):
+    assert len(heldout_report.cases) == 80
+    assert heldout_report.unlabelled == 40
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_heldout_precision_and_recall_per_rule(heldout_report, accuracy, rule):
+    score = next(s for s in heldout_report.scores if s.rule == rule)
+    misses = accuracy.format_report(heldout_report)
+    assert score.precision >= 0.9, misses
+    assert score.recall >= 0.85, misses
+
+
+def test_few_unlabelled_heldout_drafts_are_risky(heldout_report, accuracy):
+    assert heldout_report.unlabelled_risky_share <= 0.03, accuracy.format_report(heldout_report)
 
 
 def test_benchmark_script_exits_2_on_an_unreadable_folder(accuracy, tmp_path, capsys):

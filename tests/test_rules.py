@@ -195,6 +195,11 @@ BROKEN = [
     ("bad_rule_id", '[rules.Argue]\nseverity = "low"\n', "{f}: rule 'Argue': bad rule id"),
     ("bad_share", '[rules.ramble]\nofftopic_share = 2\n', "{f}: rule 'ramble': key 'offtopic_share': must be a number in (0, 1], got 2"),
     ("bad_kind", '[rules.argue]\nkind = "regex"\n', "{f}: rule 'argue': key 'kind': must be one of cue, ramble, got 'regex'"),
+    # label and advice end up in header fields: what annotate() refuses is refused here, at load
+    ("tab_in_label", '[rules.argue]\nlabel_en = "arguing\\twith"\n', "{f}: rule 'argue': key 'label_en': contains U+0009"),
+    ("line_separator_in_advice", '[rules.refusal]\nadvice_zh = "先评估\\u2028再答复"\n', "{f}: rule 'refusal': key 'advice_zh': contains U+2028"),
+    ("nul_in_advice", '[rules.refusal]\nadvice_en = "a\\u0000b"\n', "{f}: rule 'refusal': key 'advice_en': contains U+0000"),
+    ("carriage_return_in_label", '[rules.persuade]\nlabel_zh = "刻意\\r说服"\n', "{f}: rule 'persuade': key 'label_zh': contains U+000D"),
 ]
 
 
@@ -250,3 +255,12 @@ def test_check_pattern(pattern, problem):
         assert why is None
     else:
         assert why is not None and problem in why
+
+
+def test_every_builtin_label_and_advice_can_go_into_a_header():
+    """annotate() writes labels and advice into header fields; none may hold what it refuses."""
+    from mailcoach.annotate import FORBIDDEN_TEXT_RE
+
+    for rule in load_ruleset().rules:
+        for text in (rule.label_zh, rule.label_en, rule.advice_zh, rule.advice_en, rule.label, rule.advice):
+            assert not FORBIDDEN_TEXT_RE.search(text), (rule.id, text)
