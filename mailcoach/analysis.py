@@ -21,7 +21,13 @@ How a draft is read
    overlaps it (another sense), or when a softener of the rule follows in the same paragraph or
    later (a buffer, an alternative, a hand-off) - unless the softener is negated ("no
    alternative"), only what the client asked for, or the client's own ("your IT director"). One strong cue, or `weak_needed` different weak
-   cues, make a finding.
+   cues, make a finding. Paired cues: a `charge` ("搞清楚", "抠", "useless") is a strong cue when a
+   `target` of the rule (the reader "贵方"; the client "甲方", "X总", "their PM") stands within
+   PAIR_SPAN characters in its sentence and is not itself negated ("这不是客户挑刺") or quoted. A
+   rule with `reader_exempt` (backchannel) drops cues in sentences that address the reader
+   (您, 贵方, 相关同事, you ...) of a draft whose To holds a client address, unless a target of
+   the rule in that sentence names someone else on their side ("你们王总…"): to the client's face
+   it is arguing, not talking behind their back.
 4. Ramble rules: a long draft (Chinese characters / min_chars + English words / min_words >= 1)
    whose sentences, weighted by length, are at least `offtopic_share` chatter (in a chatter
    sentence, off-topic vocabulary outweighs business vocabulary and the Subject's words) makes a
@@ -38,7 +44,7 @@ import bisect
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Iterable
@@ -106,6 +112,9 @@ def analyse(draft: "Draft", ruleset: RuleSet, internal_domains: Iterable[str] = 
     scan = _Scan(_Text(draft.text[:TEXT_MAX], matcher.tokenizer), matcher)
     external = has_external_recipient(draft, internal_domains)
     among_colleagues = not external and bool(draft.to or draft.cc)
+    # the reader is the client when a To address is outside (a client only in Cc is a reply-all:
+    # the PM still talks to colleagues)
+    to_client = has_external_recipient(_only_to(draft), internal_domains)
     findings = []
     for index, rule in enumerate(ruleset.rules):
         if rule.internal_exempt and among_colleagues:
@@ -113,7 +122,7 @@ def analyse(draft: "Draft", ruleset: RuleSet, internal_domains: Iterable[str] = 
         if rule.kind == "ramble":
             evidence = _ramble_evidence(index, rule, scan, draft.subject)
         else:
-            evidence = _cue_evidence(index, rule, scan)
+            evidence = _cue_evidence(index, rule, scan, to_client)
         if evidence is None:
             continue
         severity = rule.external_severity if (external and rule.external_severity) else rule.severity
@@ -128,6 +137,11 @@ def analyse(draft: "Draft", ruleset: RuleSet, internal_domains: Iterable[str] = 
             )
         )
     return Verdict(findings=tuple(findings))
+
+
+def _only_to(draft: "Draft") -> "Draft":
+    """The draft as if it had no Cc (what a reader in To sees as addressed to them)."""
+    return replace(draft, cc=()) if draft.cc else draft
 
 
 def has_external_recipient(draft: "Draft", internal_domains: Iterable[str] = ()) -> bool:
@@ -248,7 +262,8 @@ def _make_tokenizer(words: Iterable[str]):
 
 # --- compiling a rule set ---------------------------------------------------------------------
 
-_STRONG, _WEAK, _SOFTENER, _IGNORE, _OFFTOPIC, _TOPIC = range(6)
+_STRONG, _WEAK, _SOFTENER, _IGNORE, _OFFTOPIC, _TOPIC, _TARGET, _CHARGE = range(8)
+PAIR_SPAN = 40  # a charge pairs with a target at most this many characters away, in its sentence
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -415,6 +430,7 @@ def _matcher_for(ruleset: RuleSet) -> _Matcher:
         for role, items in (
             (_STRONG, rule.phrases), (_WEAK, rule.weak_phrases), (_SOFTENER, rule.softeners),
             (_IGNORE, rule.ignore), (_OFFTOPIC, rule.offtopic_phrases), (_TOPIC, rule.topic_phrases),
+            (_TARGET, rule.target_phrases), (_CHARGE, rule.charge_phrases),
         ):
             for phrase in items:
                 key = fold(phrase).lower()
@@ -422,6 +438,8 @@ def _matcher_for(ruleset: RuleSet) -> _Matcher:
                     phrases[key].append((index, role))
         cue_patterns += [(index, _STRONG, n, p) for n, p in enumerate(rule.patterns)]
         cue_patterns += [(index, _WEAK, n, p) for n, p in enumerate(rule.weak_patterns)]
+        cue_patterns += [(index, _TARGET, n, p) for n, p in enumerate(rule.target_patterns)]
+        cue_patterns += [(index, _CHARGE, n, p) for n, p in enumerate(rule.charge_patterns)]
         group = _group([(index, _SOFTENER, n, p) for n, p in enumerate(rule.softener_patterns)])
         if group:
             softeners[index] = group
@@ -468,7 +486,7 @@ _SAYING = re.compile(
 )
 _NEGATED = re.compile(
     r"(?:不是|并非|并不是|并不|并没有|没有|绝非|绝不是|不算|未必|谈不上|算不上|不会|不等于|不代表|"
-    r"\bnot|n't|\bnever|\bno longer)(?:说|真的|直接|就|是|我们|我方|咱们|really|saying|a|just|simply|exactly|\s)*$",
+    r"\bnot|n't|\bnever|\bno longer)(?:说|真的|直接|就|是|我们|我方|咱们|客户|甲方|对方|人家|really|saying|a|just|simply|exactly|\s)*$",
     re.IGNORECASE,
 )
 # A turn of the sentence ("but", "但是") starts a new clause for softeners: "we can't do X but
@@ -486,6 +504,10 @@ _REQUESTED = re.compile(
 # to *their* manager is no buffer of ours.
 _CLIENTS_OWN = re.compile(
     r"(?:\byour(?:\s+[a-z-]+){0,2}|贵方|贵司|贵行|贵公司|您的|你们的?|对方的?)\s*$", re.IGNORECASE
+)
+# Words that address the reader: in a draft to the client, a sentence holding one talks to them.
+_READER = re.compile(
+    r"您|你们|你方|你那边|贵方|贵司|贵行|贵公司|贵单位|相关同事|各位|\byou\b|\byour\b|\byou'", re.IGNORECASE
 )
 _CONDITIONAL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:如果|要是|假如|假设|万一|倘若|一旦|即使|即便|哪怕|除非)|若|"
@@ -583,6 +605,11 @@ class _Text:
         """Whether the words at `start` are what someone asked of us ("您让我们评估…")."""
         return bool(_REQUESTED.search(self.folded[max(0, start - 12):start]))
 
+    def addresses_reader(self, position: int) -> bool:
+        """Whether the sentence at `position` speaks to the reader (您, 贵方, you ...)."""
+        start, end, _ = self.sentence_of(position)
+        return bool(_READER.search(self.lowered, start, end))
+
     def clients_own(self, start: int) -> bool:
         """Whether the softener at `start` belongs to the client ("your IT director")."""
         return bool(_CLIENTS_OWN.search(self.lowered[max(0, start - 30):start]))
@@ -663,11 +690,22 @@ class _Scan:
         return [(s, e, f"r:{p.number}") for s, e, p in self.text.pattern_hits(group)]
 
 
-def _cue_evidence(index: int, rule: Rule, scan: _Scan) -> str | None:
+def _cue_evidence(index: int, rule: Rule, scan: _Scan, to_client: bool = False) -> str | None:
     text = scan.text
     hits = [_Hit(s, e, True, k) for s, e, k in scan.of(index, _STRONG)]
     hits += [_Hit(s, e, False, k) for s, e, k in scan.of(index, _WEAK)]
+    # targets matter only for charges and for reader_exempt: most drafts have neither to check
+    targets = _targets(index, scan) if scan.of(index, _CHARGE) else []
+    hits += _paired(index, scan, targets)
     hits = [h for h in hits if not (text.quoted(h.start, h.end) or text.negated(h.start) or text.conditional(h.start))]
+    if hits and rule.reader_exempt and to_client:
+        targets = targets or _targets(index, scan)
+        # said to the reader about the reader ("相关同事…鸡同鸭讲") is another rule's business;
+        # about someone else on their side ("你们王总根本不懂…") it still counts
+        hits = [
+            h for h in hits
+            if not text.addresses_reader(h.start) or any(_same_sentence(text, h.start, t) for t, _ in targets)
+        ]
     if hits:
         ignored = scan.of(index, _IGNORE) + scan.patterns(scan.matcher.ignores, index)
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e, _ in ignored)]
@@ -691,6 +729,37 @@ def _cue_evidence(index: int, rule: Rule, scan: _Scan) -> str | None:
     else:
         return None
     return _evidence(text, best.start, best.end)
+
+
+def _targets(index: int, scan: _Scan) -> list[tuple[int, int]]:
+    """(start, end) of the rule's targets that count: not negated ("不是客户…"), not quoted."""
+    text = scan.text
+    return [(s, e) for s, e, _ in scan.of(index, _TARGET) if not (text.negated(s) or text.quoted(s, e))]
+
+
+def _same_sentence(text: _Text, a: int, b: int) -> bool:
+    return text.sentence_of(a)[0] == text.sentence_of(b)[0]
+
+
+def _paired(index: int, scan: _Scan, targets: list[tuple[int, int]]) -> list[_Hit]:
+    """Charges with a target near them in their sentence, as strong hits at the charge.
+
+    The charge itself is checked like any other cue by the caller (negation, condition, quotes).
+    """
+    charges = scan.of(index, _CHARGE)
+    text = scan.text
+    hits = []
+    for start, end, key in charges:
+        sentence_start, sentence_end, _ = text.sentence_of(start)
+        for t_start, t_end in targets:
+            if (
+                sentence_start <= t_start < sentence_end
+                and (t_end <= start or end <= t_start)  # not the charge's own words
+                and min(abs(start - t_end), abs(t_start - end)) <= PAIR_SPAN
+            ):
+                hits.append(_Hit(start, end, True, "c:" + key))
+                break
+    return hits
 
 
 def _evidence(text: _Text, start: int, end: int, prefix: str = "") -> str:

@@ -42,6 +42,18 @@ must give ``severity``, both labels, both advice texts and at least one cue)::
                        what the client asked for ("您让我们评估…") does not soften.
     ignore             other senses: a cue that overlaps a match of these in the same sentence
     ignore_patterns    does not count ("不可能的任务", "做不了主", "Connection refused").
+    target_phrases     paired cues: who a remark is aimed at (the reader: "贵方", "your team";
+    target_patterns    the client in the third person: "甲方", "X总", "their PM") ...
+    charge_phrases     ... and what is said of them ("搞清楚", "算谁的"; "抠", "难伺候",
+    charge_patterns    "useless"). A charge makes a strong cue when a target stands within 40
+                       characters of it in the same sentence; a negated target ("不是客户…",
+                       "not the client") does not count, and neither does a negated, conditional
+                       or quoted charge. Give both kinds or neither.
+    reader_exempt      true: the rule is about talking *about* the client, so in a draft whose
+                       To holds an address outside the internal domains, a cue in a sentence that
+                       addresses the reader (您, 你们, 贵方, 相关同事, you, your ...) does not count
+                       unless a target of the rule in it names someone else ("你们王总根本不懂"):
+                       said to the client's face it is another rule's business. Default false.
 
     # kind = "ramble": the rule weighs length against how much of the text is off-topic.
     min_chars          a draft is long when it has at least this many Chinese characters ...
@@ -78,8 +90,8 @@ Layering
 --------
 Files are applied in order: the built-in file, then each user file. For a rule id that already
 exists, list keys (phrases, patterns, weak_*, softeners, softener_patterns, ignore, ignore_patterns,
-offtopic_phrases, topic_phrases) are *merged*: the file's entries are appended, duplicates dropped;
-scalar keys (severity, external_severity, internal_exempt, labels, advice, kind, weak_needed,
+target_*, charge_*, offtopic_phrases, topic_phrases) are *merged*: the file's entries are appended, duplicates dropped;
+scalar keys (severity, external_severity, internal_exempt, reader_exempt, labels, advice, kind, weak_needed,
 min_chars, min_words, offtopic_share) are *replaced*. A new id adds a rule after the existing ones.
 There is no way to remove a single built-in phrase: disable the rule and add your own. Every
 ``disable`` list (from any file, and the ``disable`` argument of :func:`load_ruleset`) removes the
@@ -138,17 +150,21 @@ _TEXT_KEYS = ("label_zh", "label_en", "advice_zh", "advice_en")
 _SEVERITY_KEYS = ("severity", "external_severity")
 _PHRASE_LIST_KEYS = (
     "phrases", "weak_phrases", "softeners", "ignore", "offtopic_phrases", "topic_phrases",
+    "target_phrases", "charge_phrases",
 )
-_PATTERN_LIST_KEYS = ("patterns", "weak_patterns", "softener_patterns", "ignore_patterns")
+_PATTERN_LIST_KEYS = (
+    "patterns", "weak_patterns", "softener_patterns", "ignore_patterns", "target_patterns", "charge_patterns",
+)
 _LIST_KEYS = _PHRASE_LIST_KEYS + _PATTERN_LIST_KEYS
 _CUE_ONLY_KEYS = (
     "phrases", "patterns", "weak_phrases", "weak_patterns", "weak_needed",
     "softeners", "softener_patterns", "ignore", "ignore_patterns",
+    "target_phrases", "target_patterns", "charge_phrases", "charge_patterns", "reader_exempt",
 )
 _RAMBLE_ONLY_KEYS = ("min_chars", "min_words", "offtopic_share", "offtopic_phrases", "topic_phrases")
 _ALL_KEYS = frozenset(
     _TEXT_KEYS + _SEVERITY_KEYS + _LIST_KEYS
-    + ("kind", "weak_needed", "min_chars", "min_words", "offtopic_share", "internal_exempt")
+    + ("kind", "weak_needed", "min_chars", "min_words", "offtopic_share", "internal_exempt", "reader_exempt")
 )
 _REQUIRED_FOR_NEW = ("severity",) + _TEXT_KEYS
 
@@ -171,6 +187,7 @@ class Rule:
     kind: str = "cue"
     external_severity: str | None = None
     internal_exempt: bool = False
+    reader_exempt: bool = False
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     weak_phrases: tuple[str, ...] = ()
@@ -180,6 +197,10 @@ class Rule:
     softener_patterns: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     ignore_patterns: tuple[str, ...] = ()
+    target_phrases: tuple[str, ...] = ()
+    target_patterns: tuple[str, ...] = ()
+    charge_phrases: tuple[str, ...] = ()
+    charge_patterns: tuple[str, ...] = ()
     min_chars: int = 0
     min_words: int = 0
     offtopic_share: float = 0.5
@@ -334,7 +355,7 @@ def _check_value(name: str, rule_id: str, key: str, value: Any) -> Any:
         if value not in SEVERITIES:
             raise bad(f"must be one of {', '.join(SEVERITIES)}, got {value!r}")
         return value
-    if key == "internal_exempt":
+    if key in ("internal_exempt", "reader_exempt"):
         if not isinstance(value, bool):
             raise bad(f"must be true or false, got {value!r}")
         return value
@@ -539,10 +560,18 @@ def _build_rule(
         if key in table:
             raise bad(key, f"does not apply to kind = {kind!r}")
     if kind == "cue":
-        if not any(table.get(key) for key in ("phrases", "patterns", "weak_phrases", "weak_patterns")):
-            raise bad("phrases", "a rule needs at least one of phrases, patterns, weak_phrases, weak_patterns")
+        if not any(table.get(key) for key in ("phrases", "patterns", "weak_phrases", "weak_patterns", "charge_phrases", "charge_patterns")):
+            raise bad(
+                "phrases",
+                "a rule needs at least one of phrases, patterns, weak_phrases, weak_patterns, charge_phrases, charge_patterns",
+            )
         if "weak_needed" in table and not (table.get("weak_phrases") or table.get("weak_patterns")):
             raise bad("weak_needed", "given without weak_phrases or weak_patterns")
+        targets = table.get("target_phrases") or table.get("target_patterns")
+        charges = table.get("charge_phrases") or table.get("charge_patterns")
+        if bool(targets) != bool(charges):
+            key = "charge_phrases" if targets else "target_phrases"
+            raise bad(key, "paired cues need both target_phrases/target_patterns and charge_phrases/charge_patterns")
     else:
         if not table.get("offtopic_phrases"):
             raise bad("offtopic_phrases", "a ramble rule needs offtopic_phrases")

@@ -583,3 +583,249 @@ def test_import_is_light_and_analysis_is_silent():
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "('refusal',)"
     assert done.stderr == ""
+
+
+# Second pass: wordings the blind set showed we missed (rhetorical cost questions, lecturing,
+# bureaucratic one-line refusals and refusals in meeting minutes, nicknames and implied contempt
+# for client staff) and the false positives it showed (a mail *to* the client about its 相关同事,
+# negated disparagement, praise of a shop 他们家). Rows are (name, audience, text, expected):
+# audience "c" = to the client, "i" = to a colleague, "a" = to a colleague with the client in Cc.
+# Batch A was written before the rules were changed for it; batch B after, and measured before
+# any change for it. Like the accuracy benchmark this is scored as a whole: a rule engine of
+# phrases and patterns misses some wordings, and the rows it misses are listed on failure.
+SECOND_PASS_A = [
+    ('ar_cost_meeting_hours', 'c', '上周三的会开了两个小时，最后发现你们连需求编号都没对上，这两个小时算谁的？', {'argue'}),
+    ('ar_cost_overtime_who_bears', 'c', '贵方每改一次口径，我们就要返工一轮，这些加班费请问由谁来承担？', {'argue'}),
+    ('ar_lecture_colleagues_first', 'c', '建议相关同事先把接口和报表的区别弄清楚，不然再开会也是鸡同鸭讲。', {'argue'}),
+    ('ar_lecture_basic_concepts', 'c', '这些都是最基本的概念，希望您那边的同事开会前自己先过一遍。', {'argue'}),
+    ('ar_count_screenshot', 'c', '同样的截图我已经是第四次发给你们了。', {'argue'}),
+    ('ar_open_attachment_first', 'c', '麻烦各位先把附件打开看看，再回复没收到。', {'argue'}),
+    ('ar_faq_first_line', 'c', '您提的问题 FAQ 第一条就写着，麻烦看完再问。', {'argue'}),
+    ('ar_en_who_pays_days', 'c', 'Who exactly is going to pay for the two days we lost because your team skipped the dry run?', {'argue'}),
+    ('ar_en_basics_straight', 'c', "I'd suggest your engineers get the basics of OAuth straight before the next call; otherwise we are just wasting everyone's afternoon.", {'argue'}),
+    ('ar_en_fourth_time_screenshot', 'c', "This is the fourth time I'm sending this screenshot.", {'argue'}),
+    ('ar_en_nobody_looked', 'c', 'Honestly, did nobody on your side look at the attachment?', {'argue'}),
+    ('ar_wasted_mandays_who', 'c', '贵司的验收标准一天一变，我们实在无所适从，浪费的人天谁来认？', {'argue'}),
+    ('ar_counterfactual_overnight', 'c', '要不是贵方临时改需求，我们根本不用通宵。', {'argue'}),
+    ('ar_low_level_in_report', 'c', '坦白讲，这种低级问题不应该出现在贵方的测试报告里。', {'argue'}),
+    ('ar_should_know_process', 'c', '作为甲方，这点基本的流程你们应该清楚吧。', {'argue'}),
+    ('ar_minutes_lecture', 'c', '会议纪要：\n1. 接口联调延期至 6 月 3 日。\n2. 客户方需先自行理解数据字典，否则后续会议没有意义。', {'argue'}),
+    ('ar_wont_pay_for_your_mistakes', 'c', '我们不想再为贵方的失误买单。', {'argue'}),
+    ('ar_en_admin_pushed', 'c', "Let's be clear: the outage was triggered by a change your admin pushed without telling anyone.", {'argue'}),
+    ('ar_en_same_question', 'c', "You keep asking the same question; the answer hasn't changed.", {'argue'}),
+    ('ar_own_rules_blame_us', 'c', '规范是你们自己定的，自己不遵守，回头还怪我们？', {'argue'}),
+    ('ar_read_contract_first', 'c', '请先认真阅读合同第七条，再决定要不要继续追究。', {'argue'}),
+    ('ar_en_day_one_concepts', 'c', 'These are day-one concepts; please make sure whoever joins next time has actually read the onboarding pack.', {'argue'}),
+    ('ar_who_takes_responsibility', 'c', '上线推迟一周的损失，谁来负责？', {'argue'}),
+    ('ar_you_didnt_read', 'c', '说明文档发了三个月，看来贵方是一页都没翻。', {'argue'}),
+    ('ar_neg_we_bear_cost', 'c', '这次延误的人天由我们承担，不会算到贵方头上。', set()),
+    ('ar_neg_save_time_list', 'c', '为了不浪费大家时间，我把要确认的三点列在下面。', set()),
+    ('ar_neg_align_internally', 'c', '我们内部先把概念对齐，再约贵方评审。', set()),
+    ('ar_neg_en_who_pays_agenda', 'c', "Who will pay for the extra licences is for the steering committee to decide; I've put it on Thursday's agenda.", set()),
+    ('ar_neg_basic_flow_attached', 'c', '基本流程我整理成了一页纸，附后供参考。', set()),
+    ('ar_neg_third_patch_thanks', 'c', '这是我们第三次发布补丁，感谢贵方耐心配合测试。', set()),
+    ('ar_neg_en_on_me', 'c', "If I wasn't clear last time, that's on me; here's a shorter version.", set()),
+    ('ar_neg_background_for_colleagues', 'c', '我再补充一点背景，方便相关同事理解。', set()),
+    ('ar_neg_plain_minutes', 'c', '会议纪要：\n1. 双方确认数据字典 v3。\n2. 下周二前我方提交接口文档。', set()),
+    ('ar_neg_cost_by_contract', 'c', '费用由哪一方承担，合同第 9 条有约定，我们按约定来，也欢迎您提出看法。', set()),
+    ('ar_neg_who_attends', 'c', '下周评审会请问由谁来参加？我们好准备会议室。', set()),
+    ('rf_no_arrangement_cifu', 'c', '关于延长试用期的申请，不作安排。此复。', {'refusal'}),
+    ('rf_not_supported_tecifu', 'c', '经内部讨论，贵方提出的报表导出需求暂不支持。特此回复。', {'refusal'}),
+    ('rf_not_this_phase_zhixi', 'c', '该需求本期不做，请知悉。', {'refusal'}),
+    ('rf_minutes_not_adopted', 'c', '会议纪要：\n1. 测试环境下周一交付。\n2. 客户提出的多语言需求，我方不予采纳。', {'refusal'}),
+    ('rf_no_more_verbal_changes', 'c', '我们不再接受任何口头变更。', {'refusal'}),
+    ('rf_no_free_onsite', 'c', '免费驻场这块，我们这边就不提供了。', {'refusal'}),
+    ('rf_weekend_release', 'c', '周末上线的请求，不安排。', {'refusal'}),
+    ('rf_en_onsite_not_possible', 'c', 'Re your request for on-site support: not possible this quarter.', {'refusal'}),
+    ('rf_en_no_refunds', 'c', "We don't offer refunds on annual plans.", {'refusal'}),
+    ('rf_en_not_providing_env', 'c', "The extra environment isn't something we'll be providing.", {'refusal'}),
+    ('rf_en_well_pass', 'c', "Thanks for the proposal. We'll pass.", {'refusal'}),
+    ('rf_en_no_further_changes', 'c', 'No further changes will be accepted.', {'refusal'}),
+    ('rf_received_disagree', 'c', '申请收悉。不同意。', {'refusal'}),
+    ('rf_no_such_plan', 'c', '您说的 Excel 导入，没这个计划。', {'refusal'}),
+    ('rf_wont_do_understand', 'c', '这个改动我们不会做的，请理解。', {'refusal'}),
+    ('rf_keep_field_names', 'c', '接口字段的命名维持现状，不改。', {'refusal'}),
+    ('rf_no_more_discount', 'c', '价格已是底价，不再让步。', {'refusal'}),
+    ('rf_no_more_requirements', 'c', '三期之前不会再加任何需求。', {'refusal'}),
+    ('rf_en_out_of_scope_not_addressed', 'c', 'All items in your list are out of scope and will not be addressed.', {'refusal'}),
+    ('rf_temporarily_not_open', 'c', '您申请的生产库只读账号，暂不开放。', {'refusal'}),
+    ('rf_en_request_not_approved', 'c', 'Your request for a second UAT round has not been approved.', {'refusal'}),
+    ('rf_neg_buffered_pool', 'c', '经内部讨论，报表导出需求本期暂不支持，已列入三期需求池，下周给您排期。', set()),
+    ('rf_neg_old_vpn', 'c', '我们不再使用旧的 VPN 地址，新地址见附件。', set()),
+    ('rf_neg_no_auto_delete', 'c', '系统不会自动删除历史数据，请放心。', set()),
+    ('rf_neg_wont_recur', 'c', '这个问题不会再出现了，我们加了监控。', set()),
+    ('rf_neg_en_no_charge', 'c', "We won't charge for the extra day.", set()),
+    ('rf_neg_en_no_changes_needed', 'c', 'No changes are needed on your side.', set()),
+    ('rf_neg_no_extra_material', 'c', '暂不需要您提供额外材料。', set()),
+    ('rf_neg_ie_with_compat', 'c', '这个版本暂不支持 IE，但我们做了一个兼容模式，开关在设置页。', set()),
+    ('rf_neg_en_confirm_wednesday', 'c', "I can't promise Friday yet; I'll confirm by Wednesday noon once the load test is done.", set()),
+    ('rf_neg_notice_closing', 'c', '测试环境已恢复，请知悉。', set()),
+    ('ps_dead_ends', 'c', '坦白说，除了我们的方案，其他路都是死胡同。', {'persuade'}),
+    ('ps_you_will_come_back', 'c', '您再怎么比较，最后还是会回到我们的方案上来。', {'persuade'}),
+    ('ps_no_second_vendor', 'c', '市场上没有第二家能做到，您不用再看了。', {'persuade'}),
+    ('ps_fifty_banks_listen', 'c', '我们做过五十多家银行，听我们的不会错。', {'persuade'}),
+    ('ps_en_overcomplicating', 'c', "You're overcomplicating this; our template is what everyone uses.", {'persuade'}),
+    ('ps_en_one_answer_ours', 'c', "Frankly, there is only one answer here and it's ours.", {'persuade'}),
+    ('ps_en_sign_today_regret', 'c', "Sign today and we can still hold the price; wait and you'll regret it.", {'persuade'}),
+    ('ps_dont_hesitate_sign', 'c', '这个方案您就别犹豫了，签了吧。', {'persuade'}),
+    ('ps_dont_say_not_warned', 'c', '您坚持自建的话，后面出了问题可别说我们没提醒。', {'persuade'}),
+    ('ps_en_let_us_decide', 'c', 'I really think you should just let us decide on the architecture.', {'persuade'}),
+    ('ps_leave_it_to_us', 'c', '相信专业，交给我们来定就好。', {'persuade'}),
+    ('ps_en_delay_costs_you', 'c', "Every week you spend deliberating costs you far more than it costs us, so let's lock in our design now.", {'persuade'}),
+    ('ps_longer_costlier_sign_today', 'c', '这事越拖越被动，今天就把合同签了吧。', {'persuade'}),
+    ('ps_neg_pros_cons_you_decide', 'c', '两个方案各有利弊，我们倾向方案 A，最终由您决定。', set()),
+    ('ps_neg_recommend_b_a_ok', 'c', '我们推荐方案 B，原因如下；如果您更看重成本，方案 A 也完全可行。', set()),
+    ('ps_neg_en_who_pays_options', 'c', 'Who pays for the extra storage is a fair question; here are the three options and their costs.', set()),
+    ('ps_neg_not_necessarily_best', 'c', '我们的方案不一定最好，欢迎贵方提出修改意见。', set()),
+    ('ps_neg_en_only_sow', 'c', 'The only thing we still need from you is the signed SOW.', set()),
+    ('ps_neg_try_two_weeks', 'c', '建议您先试用两周再决定。', set()),
+    ('ps_neg_en_choice_yours', 'c', 'Happy to walk through both options on a call; the choice is yours.', set()),
+    ('ps_neg_rhetorical_cost_is_argue', 'c', '返工了这么多轮，这些成本最后算谁的？', {'argue'}),
+    ('bc_nickname_monday', 'i', '小周，「周一见」那位又来邮件了，每周一准时发难。', {'backchannel'}),
+    ('bc_scare_quote_cto', 'i', '客户那边的“技术总监”连 JSON 都没见过，下午的会你去应付一下吧。', {'backchannel'}),
+    ('bc_old_zheng_head', 'i', '别跟老郑较真了，他那脑袋转不过来。', {'backchannel'}),
+    ('bc_liu_presence', 'i', '刘工又开始刷存在感了，每封邮件都要抄送他们全部门。', {'backchannel'}),
+    ('bc_their_it_scratch', 'i', '他们 IT 那几个，懂点皮毛就开始指导我们。', {'backchannel'}),
+    ('bc_zhang_no_brain_talk', 'i', '张总这人，属于说话不过脑子的。', {'backchannel'}),
+    ('bc_stingy_procurement', 'i', '对方采购真抠，一分钱都要掰成两半花。', {'backchannel'}),
+    ('bc_toothpaste', 'i', '这个甲方的需求像挤牙膏，挤一点出一点，烦透了。', {'backchannel'}),
+    ('bc_sister_wang_nitpick', 'i', '周一的会别叫王姐了，她一来就只会挑毛病。', {'backchannel'}),
+    ('bc_clean_up_after', 'i', '客户这次又是拍完脑袋再来找我们擦屁股。', {'backchannel'}),
+    ('bc_en_drama_queen', 'i', "Their PM is such a drama queen; every typo becomes a 'critical incident'.", {'backchannel'}),
+    ('bc_en_chief_spreadsheet', 'i', "Don't cc Greg, their 'Chief Spreadsheet Officer', he'll just reply-all with more questions.", {'backchannel'}),
+    ('bc_en_look_busy', 'i', 'Their CTO schedules these syncs just to look busy.', {'backchannel'}),
+    ('bc_en_lisa_useless', 'i', "Between you and me, Lisa from procurement is the most useless person I've dealt with this year.", {'backchannel'}),
+    ('bc_en_whiny_qa', 'i', "The client's QA lead is whiny as hell about cosmetic stuff.", {'backchannel'}),
+    ('bc_en_martin_reads', 'i', "I swear Martin doesn't read anything longer than two lines.", {'backchannel'}),
+    ('bc_en_amateurs', 'i', "Client-side ops are a bunch of amateurs, we'll have to hold their hands through the cutover.", {'backchannel'}),
+    ('bc_scare_quote_architect', 'i', '客户那位“架构师”的方案，看完我沉默了。', {'backchannel'}),
+    ('bc_no_brain_meetings', 'i', '这家银行的人，开会从来不带脑子。', {'backchannel'}),
+    ('bc_glass_heart_chen', 'i', '陈科长那个玻璃心，一句话说重了就去找领导告状。', {'backchannel'}),
+    ('bc_xiaoli_ask_three_times', 'i', '甲方小李属于那种什么都要问三遍还记不住的。', {'backchannel'}),
+    ('bc_golden_daddy_pigeon', 'i', '又被‘金主爸爸’放鸽子了，会议取消，第三次了。', {'backchannel'}),
+    ('bc_reply_all_pretend', 'a', '王经理的需求一天一个样，我们就当没看见吧。', {'backchannel'}),
+    ('bc_ancestor_logo', 'i', '这位祖宗又要改 logo 颜色了。', {'backchannel'}),
+    ('bc_finance_hardship', 'i', '他们财务就是个困难户，付款永远拖到最后一天。', {'backchannel'}),
+    ('bc_en_reply_all_clueless', 'a', "FYI their architect is completely clueless about caching, don't expect much from tomorrow.", {'backchannel'}),
+    ('bc_neg_to_client_colleagues', 'c', '请贵方转告相关同事，测试环境周五下线。', set()),
+    ('bc_neg_to_client_argue', 'c', '相关同事如果还是不看文档，我们的沟通只会继续鸡同鸭讲。', {'argue'}),
+    ('bc_neg_self_criticism', 'i', '这不是客户挑刺，是我们自己的校验没做好，下周补上。', set()),
+    ('bc_neg_fair_feedback', 'i', '客户反馈的几个问题都挺在理的，不算挑刺，我们排个优先级。', set()),
+    ('bc_neg_noodle_shop', 'i', '楼下那家面馆，他们家的牛肉面简直绝了，周五一起去？', set()),
+    ('bc_neg_bbq_shop', 'i', '他们家的烧烤好吃得离谱，下次团建就去那儿。', set()),
+    ('bc_neg_anxious_boss', 'i', '王总对进度比较焦虑，明天我们当面汇报，把风险讲清楚。', set()),
+    ('bc_neg_engineer_professional', 'i', '李工提的建议很专业，我们照着改。', set()),
+    ('bc_neg_reliable_testers', 'i', '客户那边的测试同学很靠谱，两天就把回归跑完了。', set()),
+    ('bc_neg_dont_blame_client', 'i', '别怪客户，需求文档是我们自己写得不清楚。', set()),
+    ('bc_neg_en_sharp_pm', 'i', 'Their PM is really sharp; she spotted the rounding bug before our QA did.', set()),
+    ('bc_neg_en_not_difficult', 'i', "The client isn't being difficult here; our estimate was just wrong.", set()),
+    ('bc_neg_en_title_in_header', 'i', "Greg asked for the 'Chief Data Officer' title to be in the report header.", set()),
+    ('bc_neg_quoted_slow', 'i', '客户说我们“太磨叽”，确实该提速了。', set()),
+    ('bc_neg_colleague_fishing', 'i', '隔壁组的老王钓鱼技术简直绝了。', set()),
+    ('bc_neg_printer', 'i', '会议室那台打印机真难伺候，今天卡纸三次了。', set()),
+    ('bc_neg_client_praise_reply_all', 'a', '感谢王经理这周的协调，测试数据一天就到位了。', set()),
+    ('neg_release_notice', 'c', 'V2.3 已于今晚 22:00 发布，变更清单见附件，如有问题请随时联系。', set()),
+    ('neg_en_schedule', 'c', 'We moved the demo to Thursday 3pm; the agenda is attached.', set()),
+    ('neg_internal_risk', 'i', '支付模块的联调风险比较大，我建议周三加一次内部评审。', set()),
+    ('neg_en_internal_estimate', 'i', 'Can you re-estimate the export feature? The client wants a date by Friday.', set()),
+    ('neg_thanks_patience', 'c', '感谢您的耐心，问题已定位，是我方缓存配置的疏漏，今晚修复。', set()),
+]
+
+SECOND_PASS_B = [
+    ('v_ar_cost_weekend', 'c', '为了配合贵方临时加的演示，我们整个组周末都搭进去了，这笔账该怎么算？', {'argue'}),
+    ('v_ar_lecture_glossary', 'c', '术语表附件里有，开会前请大家先看一眼，省得每次都从头解释。', {'argue'}),
+    ('v_ar_again_same_bug', 'c', '这个“缺陷”我们上周已经解释过了，不是缺陷，是配置项没打开。', {'argue'}),
+    ('v_ar_en_if_you_had', 'c', 'Had your team run the checklist we sent, we would not be here.', {'argue'}),
+    ('v_ar_en_basic', 'c', "Rotating a certificate is pretty basic; I'm surprised your admins needed a meeting for it.", {'argue'}),
+    ('v_ar_not_our_scope_tone', 'c', '坦率地说，贵方的需求管理非常混乱，我们很难配合。', {'argue'}),
+    ('v_ar_who_signed', 'c', '需求说明书是贵方签字确认的，现在说不是这个意思，让我们怎么办？', {'argue'}),
+    ('v_ar_en_wasted_sprint', 'c', 'We lost an entire sprint to your last-minute reversal, and frankly that is not acceptable.', {'argue'}),
+    ('v_ar_minutes_blame', 'c', '纪要补充：本次延期的主要原因是客户方数据迟迟未到位，与我方无关。', {'argue'}),
+    ('v_ar_common_sense', 'c', '密码不能明文传输，这是行业常识，相信贵司的技术同事不会不知道。', {'argue'}),
+    ('v_ar_neg_thanks_patience', 'c', '非常感谢贵方的耐心，这次问题出在我们的部署脚本上。', set()),
+    ('v_ar_neg_en_cost_question', 'c', 'Could you confirm which cost centre the extra licences should be billed to?', set()),
+    ('v_ar_neg_glossary_helpful', 'c', '为方便贵方同事理解，术语表放在附件第二页。', set()),
+    ('v_ar_neg_repeat_kindly', 'c', '上次我可能没讲清楚，我换个方式再说明一下。', set()),
+    ('v_rf_policy_no', 'c', '根据公司规定，源代码不对外提供。', {'refusal'}),
+    ('v_rf_minutes_reject', 'c', '会议结论：\n- 客户要求增加的三个报表，本期不纳入。\n- 下次例会时间另行通知。', {'refusal'}),
+    ('v_rf_en_one_liner', 'c', "Noted. We won't be extending the pilot.", {'refusal'}),
+    ('v_rf_en_policy', 'c', 'Per company policy, we do not share source code with clients.', {'refusal'}),
+    ('v_rf_no_discount', 'c', '报价已经是最终价格，没有调整空间。', {'refusal'}),
+    ('v_rf_shortest', 'c', '这个做不了，请知悉。', {'refusal'}),
+    ('v_rf_no_onsite', 'c', '驻场支持我们不提供，谢谢。', {'refusal'}),
+    ('v_rf_en_cannot_support', 'c', 'Unfortunately the legacy API will not be supported going forward.', {'refusal'}),
+    ('v_rf_neg_buffer_date', 'c', '源码托管的要求我们需要法务评估，下周三前给您答复。', set()),
+    ('v_rf_neg_alt', 'c', '驻场这次安排不了，我们可以每天上午十点开一个线上站会代替，您看是否可行？', set()),
+    ('v_rf_neg_info', 'c', '旧接口下个月停止服务，新接口文档已发您邮箱，迁移期间我们全程支持。', set()),
+    ('v_rf_neg_en_no_action', 'c', 'No action is required from your side this week.', set()),
+    ('v_ps_you_will_see', 'c', '等您用上三个月就知道，我们的方案才是对的。', {'persuade'}),
+    ('v_ps_dont_waste', 'c', '别在自研这条路上浪费预算了，直接上我们的平台。', {'persuade'}),
+    ('v_ps_en_no_sane_team', 'c', 'No sane team would build this in-house in 2024; just license ours.', {'persuade'}),
+    ('v_ps_en_trust', 'c', 'Trust us on this one and sign the SOW as it stands.', {'persuade'}),
+    ('v_ps_everyone', 'c', '同行业的客户全都用的这一套，您就别搞特殊了。', {'persuade'}),
+    ('v_ps_neg_options', 'c', '我们列了三种部署方式的成本和风险，您这边评估后告诉我们倾向即可。', set()),
+    ('v_ps_neg_en_recommend', 'c', 'We recommend option B for the reasons above, but option A is workable if budget is the priority.', set()),
+    ('v_bc_nick_meeting', 'i', '“会议狂魔”今天又约了三个会，谁有空替我去一个。', {'backchannel'}),
+    ('v_bc_en_mike', 'i', 'Mike from their finance team is a total waste of space, just cc his boss.', {'backchannel'}),
+    ('v_bc_slow', 'i', '甲方审批慢得跟蜗牛一样，一个章盖了两周。', {'backchannel'}),
+    ('v_bc_know_it_all', 'i', '对方那个技术负责人，什么都懂一点，什么都不精，偏偏还特别爱发表意见。', {'backchannel'}),
+    ('v_bc_en_reply_all', 'a', "Honestly their PM couldn't organise a two-person meeting.", {'backchannel'}),
+    ('v_bc_boss_wang', 'i', '王总那个人，你跟他讲数据他跟你讲感情。', {'backchannel'}),
+    ('v_bc_en_sigh', 'i', "The client's 'urgent' requests are never urgent. Ignore until Monday.", {'backchannel'}),
+    ('v_bc_neg_concern', 'i', '甲方最近压力很大，我们的周报写细一点，让他们好向领导交代。', set()),
+    ('v_bc_neg_shop', 'i', '他们家的咖啡真是绝了，推荐大家去试试。', set()),
+    ('v_bc_neg_self', 'i', '说实话这次是我们拖后腿了，客户的质疑完全合理。', set()),
+    ('v_bc_neg_en_praise', 'i', 'Their finance lead is brilliant; the reconciliation took her ten minutes.', set()),
+    ('v_bc_neg_to_client_you', 'c', '您那边的同事如果还有疑问，可以直接打我电话。', set()),
+]
+
+_AUDIENCE = {"c": {"to": (CLIENT,)}, "i": {"to": (COLLEAGUE,)}, "a": {"to": (COLLEAGUE,), "cc": (CLIENT,)}}
+
+
+@pytest.mark.parametrize("table", ["SECOND_PASS_A", "SECOND_PASS_B"])
+def test_second_pass_meets_the_accuracy_targets(ruleset, table):
+    rows = globals()[table]
+    tp, fp, fn, misses = {}, {}, {}, []
+    clean = clean_risky = 0
+    for name, audience, text, expected in rows:
+        got = found(ruleset, text, **_AUDIENCE[audience])
+        for rule in got | expected:
+            bucket = tp if rule in got and rule in expected else fp if rule in got else fn
+            bucket[rule] = bucket.get(rule, 0) + 1
+        if not expected:
+            clean += 1
+            clean_risky += bool(got)
+        if got != expected:
+            misses.append(f"{name}: expected {sorted(expected)} got {sorted(got)}")
+    report = "\n".join(misses)
+    for rule in ("argue", "refusal", "persuade", "backchannel"):
+        hits = tp.get(rule, 0)
+        assert hits / ((hits + fp.get(rule, 0)) or 1) >= 0.9, f"{rule} precision\n{report}"
+        assert hits / ((hits + fn.get(rule, 0)) or 1) >= 0.85, f"{rule} recall\n{report}"
+    assert clean_risky <= 0.03 * clean, report
+
+
+# Paired cues (a charge near a target in one sentence) and reader_exempt, on the built-in rules.
+PAIRS = [
+    ("charge_with_client_target", "i", "对方采购真抠，一分钱都要掰成两半花。", {"backchannel"}),
+    ("charge_without_target", "i", "这个月预算很抠，团建就简单吃个饭。", set()),
+    ("target_in_another_sentence", "i", "对方采购下周来对合同。预算抠得很，报价要留余地。", set()),
+    ("negated_target", "i", "这不是客户挑刺，是我们自己的校验没做好。", set()),
+    ("same_words_not_negated", "i", "客户挑刺，我们自己的校验倒是没问题。", {"backchannel"}),
+    ("charge_at_the_reader_is_argue", "c", "贵方同事一天一个样，我们无所适从。", {"argue"}),
+    ("same_charge_among_colleagues", "i", "贵方同事一天一个样，我们无所适从。", {"backchannel"}),
+    ("charge_on_ourselves_is_an_apology", "c", "我们一天一个样，确实让您无所适从，抱歉。", set()),
+    ("to_the_reader_about_the_reader", "c", "相关同事如果还是不看文档，我们的沟通只会继续鸡同鸭讲。", {"argue"}),
+    ("to_the_reader_about_their_boss", "c", "你们王总根本不懂技术还天天指手画脚。", {"backchannel"}),
+    ("reply_all_is_still_backchannel", "a", "他们那个“技术总监”连日志都不会看。", {"backchannel"}),
+]
+
+
+@pytest.mark.parametrize("audience, text, expected", [r[1:] for r in PAIRS], ids=[r[0] for r in PAIRS])
+def test_paired_cues_and_the_reader(ruleset, audience, text, expected):
+    assert found(ruleset, text, **_AUDIENCE[audience]) == expected
+
+
+def test_backchannel_to_the_clients_face_is_high_when_it_names_a_third_person(ruleset):
+    verdict = analyse(make_draft("你们王总根本不懂技术还天天指手画脚。"), ruleset)
+    assert [(f.rule, f.severity) for f in verdict.findings] == [("backchannel", "high")]

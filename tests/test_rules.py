@@ -107,6 +107,24 @@ patterns = ['保证\\s*\\d+\\s*天内?(?:上线|完成)']
     assert not verdict.risky("medium") and verdict.risky("low")
 
 
+def test_a_user_rule_with_paired_cues_needs_a_target_near_the_charge(tmp_path):
+    user = write(tmp_path, "pairs.toml", """
+[rules.vendor]
+severity = "medium"
+label_zh = "议论供应商"
+label_en = "talking down a vendor"
+advice_zh = "就事论事。"
+advice_en = "Stick to the facts."
+target_phrases = ["供应商"]
+charge_phrases = ["磨洋工"]
+""")
+    rs = load_ruleset([user])
+    assert rs.get("vendor").charge_phrases == ("磨洋工",)
+    assert "vendor" in analyse(draft("那家供应商又在磨洋工。"), rs).rule_ids
+    assert "vendor" not in analyse(draft("供应商的货到了。别磨洋工，今天装完。"), rs).rule_ids
+    assert "vendor" not in analyse(draft("不是供应商在磨洋工，是我们的图纸晚了。"), rs).rule_ids
+
+
 def test_disable_in_a_file_and_as_argument(tmp_path):
     user = write(tmp_path, "off.toml", 'disable = ["ramble"]\n')
     assert load_ruleset([user]).ids == ("argue", "refusal", "persuade", "backchannel")
@@ -185,8 +203,16 @@ BROKEN = [
     (
         "new_rule_without_cues",
         '[rules.mine]\nseverity = "low"\nlabel_zh = "我的"\nlabel_en = "mine"\nadvice_zh = "甲"\nadvice_en = "a"\n',
-        "{f}: rule 'mine': key 'phrases': a rule needs at least one of phrases, patterns, weak_phrases, weak_patterns",
+        "{f}: rule 'mine': key 'phrases': a rule needs at least one of phrases, patterns, weak_phrases, weak_patterns, charge_phrases, charge_patterns",
     ),
+    (
+        "target_without_charge",
+        '[rules.mine]\nseverity = "low"\nlabel_zh = "我的"\nlabel_en = "mine"\nadvice_zh = "甲"\nadvice_en = "a"\n'
+        'phrases = ["乙"]\ntarget_phrases = ["甲方"]\n',
+        "{f}: rule 'mine': key 'charge_phrases': paired cues need both target_phrases/target_patterns and charge_phrases/charge_patterns",
+    ),
+    ("reader_exempt_not_bool", '[rules.backchannel]\nreader_exempt = "yes"\n', "{f}: rule 'backchannel': key 'reader_exempt': must be true or false, got 'yes'"),
+    ("charge_on_ramble", '[rules.ramble]\ncharge_phrases = ["抠"]\n', "{f}: rule 'ramble': key 'charge_phrases': does not apply to kind = 'ramble'"),
     (
         "key_of_the_other_kind",
         '[rules.argue]\nmin_chars = 100\n',
