@@ -27,7 +27,9 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -194,6 +196,7 @@ class _Conn:
     db: sqlite3.Connection
     lock_fd: int | None = None
     mutex: threading.RLock = field(default_factory=threading.RLock)
+    snapshot: tempfile.TemporaryDirectory | None = None  # read-only view of an interrupted file
 
 
 class State:
@@ -263,16 +266,30 @@ class State:
             state.readonly = True
             return state
         db = None
+        snapshot = None
         try:
-            db = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
-                                 isolation_level=None, check_same_thread=False, timeout=30)
+            journal = p.with_name(p.name + "-journal")
+            if journal.exists() and journal.stat().st_size > 0:
+                # A process was killed inside a commit: the hot journal must be rolled back before
+                # the file can be read, and rolling back writes. Read a private copy instead, so
+                # that a read-only open still changes nothing on disk.
+                snapshot = tempfile.TemporaryDirectory(prefix="mailcoach-state-")
+                copy = Path(snapshot.name) / p.name
+                shutil.copyfile(p, copy)
+                shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+                db = sqlite3.connect(copy, isolation_level=None, check_same_thread=False, timeout=30)
+            else:
+                db = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
+                                     isolation_level=None, check_same_thread=False, timeout=30)
             db.execute("PRAGMA query_only = 1")
-            state = cls(_Conn(db), p, readonly=True)
+            state = cls(_Conn(db, snapshot=snapshot), p, readonly=True)
             state._check_version()
             return state
         except BaseException as exc:
             if db is not None:
                 db.close()
+            if snapshot is not None:
+                snapshot.cleanup()
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StateError(f"{p}: not a mailcoach state file or corrupt ({exc})") from None
             raise
@@ -334,6 +351,9 @@ class State:
                 if self._c.lock_fd is not None:
                     _release_lock(self._c.lock_fd)
                     self._c.lock_fd = None
+                if self._c.snapshot is not None:
+                    self._c.snapshot.cleanup()
+                    self._c.snapshot = None
 
     def __enter__(self) -> State:
         return self

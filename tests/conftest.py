@@ -44,3 +44,15 @@ def shared_drafts() -> Path:
 @pytest.fixture(scope="session")
 def shared_corpora() -> Path:
     return need_shared("corpora")
+
+
+@pytest.fixture(autouse=True)
+def _restore_mailcoach_logger():
+    """`cli.main()` run in-process configures the "mailcoach" logger for a terminal (its own
+    handler, propagate off); put it back so caplog-based tests that follow still see records."""
+    import logging
+
+    logger = logging.getLogger("mailcoach")
+    saved = (logger.handlers[:], logger.level, logger.propagate)
+    yield
+    logger.handlers[:], logger.level, logger.propagate = saved[0], saved[1], saved[2]

@@ -199,3 +199,29 @@ def test_account_history_summarises_each_account_for_status(tmp_path):
         assert history["late"].failing and history["late"].last_ok is None
         assert prune_scans(st, before=15) == 3
         assert {h.account: h.scans for h in account_history(st)} == {"work": 2}
+
+
+def test_read_only_open_after_a_kill_inside_a_commit_reads_the_committed_data(tmp_path):
+    # A killed writer leaves a hot rollback journal; status/report/--dry-run must still read the
+    # last committed state and leave both files exactly as they are.
+    path = tmp_path / "state.sqlite3"
+    with State.open(path) as st:
+        st.record_scan(ScanRecord(account="work", started=1.0, finished=2.0, seen=3))
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = DELETE")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM scans")
+    writer.execute("PRAGMA cache_size = 1")  # keep the change spilling to the file
+    writer.execute("CREATE TABLE filler(x)")
+    writer.executemany("INSERT INTO filler VALUES (?)", [(b"x" * 4000,)] * 200)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("state.sqlite3", "state.sqlite3-journal"):   # a snapshot mid-transaction = a kill
+        (crashed / name).write_bytes((tmp_path / name).read_bytes())
+    writer.execute("ROLLBACK")
+    writer.close()
+    before = {p.name: p.read_bytes() for p in crashed.iterdir()}
+    assert before["state.sqlite3-journal"]
+    with State.open(crashed / "state.sqlite3", readonly=True) as st:
+        assert [s.seen for s in st.scans("work")] == [3]
+    assert {p.name: p.read_bytes() for p in crashed.iterdir()} == before
