@@ -47,7 +47,7 @@ import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from mailcoach.rules import SEVERITIES, Rule, RuleSet
 
@@ -267,6 +267,32 @@ PAIR_SPAN = 40  # a charge pairs with a target at most this many characters away
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+class _LazyRegex:
+    """A regular expression compiled on first use.
+
+    Compiling every rule pattern up front costs a noticeable part of a one-draft `mailcoach
+    check`, which meets only the few patterns whose first characters occur in its text.
+    (Two threads may both compile it once: harmless.)
+    """
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern | None = None
+
+    def _regex(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def match(self, string: str, pos: int = 0) -> re.Match | None:
+        return self._regex().match(string, pos)
+
+    def finditer(self, string: str) -> Iterator[re.Match]:
+        return self._regex().finditer(string)
+
+
 @dataclass(frozen=True)
 class _Pattern:
     """One rule pattern, ready to match lower-cased text."""
@@ -274,7 +300,7 @@ class _Pattern:
     rule_index: int
     role: int
     number: int  # position among the rule's patterns of this role: the identity of a weak cue
-    regex: re.Pattern
+    regex: _LazyRegex
     word_start: bool  # the pattern began with \b: checked after matching (see _prepare)
 
 
@@ -284,7 +310,7 @@ class _Scanner:
 
     starts: re.Pattern  # a class of every first character (at a word start, for \b patterns)
     # first character -> (the patterns that may start with it, joined; the patterns themselves)
-    by_first: dict[str, tuple[re.Pattern, tuple[_Pattern, ...]]]
+    by_first: dict[str, tuple[_LazyRegex, tuple[_Pattern, ...]]]
 
 
 @dataclass(frozen=True)
@@ -297,7 +323,7 @@ class _Group:
     """
 
     scanners: tuple[_Scanner, ...]
-    anywhere: re.Pattern | None  # alternation of the patterns without a known first character
+    anywhere: _LazyRegex | None  # alternation of the patterns without a known first character
     anywhere_patterns: tuple[_Pattern, ...]
 
 
@@ -399,7 +425,7 @@ def _group(patterns: list[tuple[int, int, int, str]]) -> _Group | None:
     anywhere: list[_Pattern] = []
     for rule_index, role, number, text in patterns:
         body, word_start = _prepare(text)
-        pattern = _Pattern(rule_index, role, number, re.compile(body), word_start)
+        pattern = _Pattern(rule_index, role, number, _LazyRegex(body), word_start)
         first = _first_chars(_sre_parse.parse(body))
         if first is None:
             anywhere.append(pattern)
@@ -412,11 +438,12 @@ def _group(patterns: list[tuple[int, int, int, str]]) -> _Group | None:
             chars = "[" + "".join(re.escape(c) for c in sorted(table)) + "]"
             # a character class first lets sre skip ahead fast; the look-behind then keeps word starts
             starts = re.compile(chars + r"(?<![a-z0-9_].)" if word_start else chars)
-            joined = {c: (re.compile("|".join(f"(?:{p.regex.pattern})" for p in ps)), tuple(ps)) for c, ps in table.items()}
+            joined = {c: (_LazyRegex("|".join(f"(?:{p.regex.pattern})" for p in ps)), tuple(ps))
+                      for c, ps in table.items()}
             scanners.append(_Scanner(starts, joined))
     return _Group(
         scanners=tuple(scanners),
-        anywhere=re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None,
+        anywhere=_LazyRegex("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None,
         anywhere_patterns=tuple(anywhere),
     )
 

@@ -44,7 +44,9 @@ config: --config FILE, else $MAILCOACH_CONFIG, else ~/.config/mailcoach/config.t
 (see config.example.toml for every key)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `only`, just that subcommand's (its module alone is imported, so
+    `mailcoach check` does not pay for importing the IMAP, state and scheduler modules)."""
     parser = argparse.ArgumentParser(
         prog="mailcoach",
         description="mailcoach reads a project manager's email drafts the way a seasoned mentor "
@@ -62,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="log line format on stderr (default: text)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS:
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(f"{__name__}.{name}")
         sp = module.add_parser(sub, name=name, help=help_text, parents=[common])
         sp.set_defaults(_run=module.run)
@@ -70,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run mailcoach with `argv` (default sys.argv[1:]) and return the exit status."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(only=first if first in dict(COMMANDS) else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)

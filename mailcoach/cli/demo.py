@@ -114,8 +114,7 @@ def _show_annotated(account) -> None:
                 print(f"  Subject: {_decoded(subject)}")
                 print(f"  X-MailCoach-Rules: {', '.join(f'{r}={s}' for r, s in mark.rules)}")
                 warning = _decoded(header_value(fetched.raw, WARNING_HEADER) or "")
-                for line in warning.splitlines():
-                    print(f"  {line}")
+                print(f"  {WARNING_HEADER} (decoded): {warning}")
                 break
     finally:
         session.logout()
