@@ -918,10 +918,13 @@ class _Scan:
 
         Thunderbird remembers the UID of the draft it has open and, on the next autosave, saves
         a new version and deletes *that* UID — not our copy (imap-notes §1.4). So a copy of ours
-        is outdated when another message with the same Message-ID is of a later version: a
-        higher UID than the original our copy was made from (for one of our copies, its own
-        original's UID counts). Our outdated copy goes; the newer version is judged like any
-        new draft (and annotated, if risky, which may already have happened in this pass).
+        is outdated when another message with the same Message-ID was saved after our copy was
+        made (see `newer_version`; for one of our copies, the UID of the original it was made
+        from counts). Our outdated copy goes; the newer version is judged like any new draft
+        (and annotated, if risky, which may already have happened in this pass). A message that
+        was already there when our copy was made is never taken for a newer version: two drafts
+        that merely share a Message-ID (a client that reuses one, a draft copied twice) are
+        both kept.
         """
         acct, name = self.account.name, self.folder.name
         present = set(self.records)
@@ -931,12 +934,24 @@ class _Scan:
             return
         origin = {u: u for u in present}
         origin.update((e.new_uid, e.old_uid) for e in done)
-        latest: dict[str, int] = {}  # Message-ID -> the highest origin among present messages
+        ours = {e.new_uid for e in done}
+        by_id: dict[str, list[int]] = {}
         for u, rec in self.records.items():
             if rec.message_id:
-                latest[rec.message_id] = max(latest.get(rec.message_id, 0), origin[u])
+                by_id.setdefault(rec.message_id, []).append(u)
+
+        def newer_version(u: int, entry: JournalEntry) -> bool:
+            """Message `u` was saved after our copy `entry.new_uid` was made."""
+            if u == entry.new_uid or origin[u] <= entry.old_uid:
+                return False
+            if origin[u] > entry.new_uid:
+                return True
+            # Below our copy's UID, yet newer than our original: saved while the replace was in
+            # flight (REPLACE cannot tell) — unless we had seen it before the operation began.
+            return u not in ours and self.records[u].first_seen > entry.created
+
         for entry in done:
-            if latest.get(entry.message_id, 0) <= entry.old_uid:
+            if not any(newer_version(u, entry) for u in by_id.get(entry.message_id, ())):
                 continue
             log.info("%s: UID %d is outdated: the PM saved a newer version; removing our copy",
                      acct, entry.new_uid)
