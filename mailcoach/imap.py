@@ -748,7 +748,9 @@ def _translated(where: str, action: str, timeout: float, *, secret: str | None =
         raise
     except imx.LoginError as exc:
         text = _oneline(exc, secret)
-        if text.startswith("socket error") or "EOF" in text:
+        # imaplib words a connection lost inside LOGIN's answer "socket error: ..." or, when it
+        # happened while reading the answer's lines, "command: LOGIN => socket error: ...".
+        if "socket error" in text or "EOF" in text:
             raise ConnectError(f"{where}: connection lost while {action}: {text}") from None
         raise AuthError(f"{where}: login refused: {text}") from None
     except imx.CapabilityError as exc:

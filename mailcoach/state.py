@@ -275,9 +275,16 @@ class State:
                 # that a read-only open still changes nothing on disk.
                 snapshot = tempfile.TemporaryDirectory(prefix="mailcoach-state-")
                 copy = Path(snapshot.name) / p.name
-                shutil.copyfile(p, copy)
-                shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
-                db = sqlite3.connect(copy, isolation_level=None, check_same_thread=False, timeout=30)
+                try:
+                    shutil.copyfile(p, copy)
+                    shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+                except FileNotFoundError:
+                    # A live writer finished its commit meanwhile: the file itself is whole now.
+                    snapshot.cleanup()
+                    snapshot = None
+            if snapshot is not None:
+                db = sqlite3.connect(Path(snapshot.name) / p.name, isolation_level=None,
+                                     check_same_thread=False, timeout=30)
             else:
                 db = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
                                      isolation_level=None, check_same_thread=False, timeout=30)
