@@ -80,10 +80,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _cues(rule: Rule) -> tuple[int, int]:
-    """(phrases, patterns) a rule matches on, strong and weak together."""
+    """(phrases, patterns) a rule matches on: strong, weak, and paired target/charge cues."""
     if rule.kind == "ramble":
         return len(rule.offtopic_phrases) + len(rule.topic_phrases), 0
-    return len(rule.phrases) + len(rule.weak_phrases), len(rule.patterns) + len(rule.weak_patterns)
+    phrases = (len(rule.phrases) + len(rule.weak_phrases) + len(rule.target_phrases)
+               + len(rule.charge_phrases))
+    patterns = (len(rule.patterns) + len(rule.weak_patterns) + len(rule.target_patterns)
+                + len(rule.charge_patterns))
+    return phrases, patterns
 
 
 def _origin(source: tuple[str, ...]) -> list[str]:
