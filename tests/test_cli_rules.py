@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import pytest
@@ -39,17 +38,6 @@ phrases = ["稳稳的"]
 def no_user_config(monkeypatch, tmp_path):
     """Never read the developer's own ~/.config/mailcoach/config.toml."""
     monkeypatch.setenv("MAILCOACH_CONFIG", str(tmp_path / "absent.toml"))
-
-
-@pytest.fixture(autouse=True)
-def keep_logging():
-    """main() configures the "mailcoach" logger for a process; undo that for the next tests."""
-    logger = logging.getLogger("mailcoach")
-    handlers, level, propagate = logger.handlers[:], logger.level, logger.propagate
-    yield
-    logger.handlers[:] = handlers
-    logger.setLevel(level)
-    logger.propagate = propagate
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,6 @@ from test_service import account_entry, config_toml
 
 from mailcoach.cli import main
 from mailcoach.state import State
-
-
-@pytest.fixture(autouse=True)
-def keep_logging():
-    """main() configures the "mailcoach" logger for a process; undo that for the next tests."""
-    logger = logging.getLogger("mailcoach")
-    handlers, level, propagate = logger.handlers[:], logger.level, logger.propagate
-    yield
-    logger.handlers[:] = handlers
-    logger.setLevel(level)
-    logger.propagate = propagate
 
 
 def doctor(config: Path, capsys, *extra: str) -> tuple[int, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
 import time
 from datetime import date, datetime, timedelta
@@ -20,17 +19,6 @@ from mailcoach.state import ScanRecord, State
 WRONG = "wrong-pw-91fa"
 # Words of the drafts, their subject and addresses: none may appear in status or report output.
 PRIVATE = ("不可能", "不接受", "评估", "李经理", "需求变更", "client-a.example.cn", "pm@ourteam")
-
-
-@pytest.fixture(autouse=True)
-def keep_logging():
-    """main() configures the "mailcoach" logger for a process; undo that for the next tests."""
-    logger = logging.getLogger("mailcoach")
-    handlers, level, propagate = logger.handlers[:], logger.level, logger.propagate
-    yield
-    logger.handlers[:] = handlers
-    logger.setLevel(level)
-    logger.propagate = propagate
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,10 @@ examples:
   mailcoach strip --account work            undo everything mailcoach added"""
 
 
-def add_parser(sub, *, name, help, parents) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help, description=DESCRIPTION, epilog=EPILOG, parents=parents,
+def add_parser(sub, *, name, help, parents, description=DESCRIPTION, epilog=EPILOG
+               ) -> argparse.ArgumentParser:
+    """The parser of `scan`, and (with its own texts) of `strip`: the same options."""
+    p = sub.add_parser(name, help=help, description=description, epilog=epilog, parents=parents,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_account_options(p)
     p.add_argument("--format", choices=("text", "json"), default="text",

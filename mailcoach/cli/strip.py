@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from .scan import add_account_options, run_accounts
+from .scan import add_parser as scan_parser
+from .scan import run_accounts
 
 DESCRIPTION = """\
 Undo what mailcoach did to the Drafts folder of each configured account (or of each --account):
@@ -25,12 +26,8 @@ examples:
 
 
 def add_parser(sub, *, name, help, parents) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help, description=DESCRIPTION, epilog=EPILOG, parents=parents,
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_account_options(p)
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default); json: one JSON object per account per line")
-    return p
+    return scan_parser(sub, name=name, help=help, parents=parents, description=DESCRIPTION,
+                       epilog=EPILOG)
 
 
 def run(args: argparse.Namespace) -> int:
