@@ -121,7 +121,9 @@ def _print_error(out: TextIO, fmt: str, account: Account, exc: MailcoachError) -
     if fmt == "json":
         print(json.dumps({"account": account.name, "error": type(exc).__name__,
                           "message": str(exc)}, ensure_ascii=False), file=out)
-    print(f"mailcoach: error: {account.name}: {exc}", file=sys.stderr)
+    named = f"account {account.name!r}" in str(exc)  # most errors already say which account
+    print(f"mailcoach: error: {exc}" if named else f"mailcoach: error: {account.name}: {exc}",
+          file=sys.stderr)
 
 
 def summary_json(s: ScanSummary, strip: bool = False) -> dict:
