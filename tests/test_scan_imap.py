@@ -346,7 +346,7 @@ def test_the_scan_command_reports_each_account_and_sets_the_exit_status(dovecot,
     work, gone = (json.loads(line) for line in out.splitlines())
     assert (work["account"], work["risky"], work["annotated"], work["seen"]) == ("work", 1, 1, 2)
     assert gone == {"account": "gone", "error": "ConnectError", "message": gone["message"]}
-    assert "mailcoach: error: gone:" in err and user.password not in out + err
+    assert "mailcoach: error: account 'gone' (" in err and user.password not in out + err
 
     assert run_cli(["scan", "--config", str(config), "--account", "work"]) == 1
     assert "work (Drafts): 2 drafts, 0 analysed, 1 risky, 0 annotated\n" == capsys.readouterr().out
