@@ -1063,3 +1063,18 @@ def imap_server(request: pytest.FixtureRequest) -> ImapTestServer:
 def imap_user(imap_server: ImapTestServer) -> TestUser:
     """A fresh, empty mailbox on each server variant; `.account()` gives its Account."""
     return imap_server.new_user()
+
+
+@contextlib.contextmanager
+def fresh_mailbox(request: pytest.FixtureRequest, kind: str):
+    """(user, account, proxy) of a new empty mailbox on the server variant `kind` — a fixture name,
+    or "dovecot_no_appenduid": full Dovecot behind a proxy that strips APPENDUID from its answers,
+    so that mailcoach must find its copy by the op token (proxy is None for the other kinds)."""
+    server = request.getfixturevalue("dovecot" if kind == "dovecot_no_appenduid" else kind)
+    user = server.new_user()
+    account = user.account(quiet_period=0)
+    if kind != "dovecot_no_appenduid":
+        yield user, account, None
+        return
+    with ImapProxy(server.port, server_hook=strip_appenduid) as proxy:
+        yield user, replace(account, port=proxy.port), proxy

@@ -31,48 +31,35 @@ def accuracy():
     return module
 
 
-@pytest.fixture(scope="module")
-def report(accuracy, shared_drafts):
-    return accuracy.evaluate(shared_drafts, load_ruleset(), threshold="medium")
+# (labelled set, drafts in it, unlabelled drafts among them)
+SETS = {"shared": (None, 160, 80), "heldout": (HELDOUT, 80, 40)}
+
+
+@pytest.fixture(scope="module", params=list(SETS))
+def report(request, accuracy):
+    folder, _, _ = SETS[request.param]
+    if folder is None:
+        folder = request.getfixturevalue("shared_drafts")
+    return request.param, accuracy.evaluate(folder, load_ruleset(), threshold="medium")
 
 
 def test_every_labelled_draft_was_analysed(report):
-    assert len(report.cases) == 160
-    assert report.unlabelled == 80
+    name, rep = report
+    assert (len(rep.cases), rep.unlabelled) == SETS[name][1:]
 
 
 @pytest.mark.parametrize("rule", RULES)
 def test_precision_and_recall_per_rule(report, accuracy, rule):
-    score = next(s for s in report.scores if s.rule == rule)
-    misses = accuracy.format_report(report)
+    _, rep = report
+    score = next(s for s in rep.scores if s.rule == rule)
+    misses = accuracy.format_report(rep)
     assert score.precision >= 0.9, misses
     assert score.recall >= 0.85, misses
 
 
 def test_few_unlabelled_drafts_are_risky(report, accuracy):
-    assert report.unlabelled_risky_share <= 0.03, accuracy.format_report(report)
-
-
-@pytest.fixture(scope="module")
-def heldout_report(accuracy):
-    return accuracy.evaluate(HELDOUT, load_ruleset(), threshold="medium")
-
-
-def test_every_heldout_draft_was_analysed(heldout_report):
-    assert len(heldout_report.cases) == 80
-    assert heldout_report.unlabelled == 40
-
-
-@pytest.mark.parametrize("rule", RULES)
-def test_heldout_precision_and_recall_per_rule(heldout_report, accuracy, rule):
-    score = next(s for s in heldout_report.scores if s.rule == rule)
-    misses = accuracy.format_report(heldout_report)
-    assert score.precision >= 0.9, misses
-    assert score.recall >= 0.85, misses
-
-
-def test_few_unlabelled_heldout_drafts_are_risky(heldout_report, accuracy):
-    assert heldout_report.unlabelled_risky_share <= 0.03, accuracy.format_report(heldout_report)
+    _, rep = report
+    assert rep.unlabelled_risky_share <= 0.03, accuracy.format_report(rep)
 
 
 def test_benchmark_script_exits_2_on_an_unreadable_folder(accuracy, tmp_path, capsys):

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from servers import (ImapProxy, dovecot, dovecot_restricted, pymap_server,  # noqa: F401 (fixtures)
-                     strip_appenduid)
+from servers import fresh_mailbox
 from test_scan_imap import FOLDER, live, own_draft, snapshot
 
 from mailcoach import annotate, imap
@@ -92,15 +91,8 @@ class Mailbox:
 
 @pytest.fixture
 def mailbox(request: pytest.FixtureRequest):
-    kind = request.param
-    server = request.getfixturevalue("dovecot" if kind == "dovecot_no_appenduid" else kind)
-    user = server.new_user()
-    account = user.account(quiet_period=0)
-    if kind != "dovecot_no_appenduid":
-        yield Mailbox(kind, user, account)
-        return
-    with ImapProxy(server.port, server_hook=strip_appenduid) as proxy:
-        yield Mailbox(kind, user, Account(**{**account.__dict__, "port": proxy.port}))
+    with fresh_mailbox(request, request.param) as (user, account, _proxy):
+        yield Mailbox(request.param, user, account)
 
 
 RISKY_1 = "王总:\r\n这个功能不可能做,别再提了。"

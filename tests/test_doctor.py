@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from servers import TestUser, dovecot, dovecot_restricted  # noqa: F401 (fixtures)
+from servers import TestUser
 from test_service import account_entry, config_toml
 
 from mailcoach.cli import main

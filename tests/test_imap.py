@@ -18,7 +18,7 @@ from mailcoach import __version__
 from mailcoach.config import Account
 from mailcoach.errors import AuthError, CapabilityMissing, ConnectError, FolderError, ImapError
 from mailcoach.imap import FolderStatus, ImapSession, abort_session, connect
-from servers import (  # noqa: F401 - fixtures; tests/conftest.py may re-export them instead
+from servers import (  # the fixtures come from tests/conftest.py
     HOST,
     Dovecot,
     FakeImapServer,
@@ -27,13 +27,7 @@ from servers import (  # noqa: F401 - fixtures; tests/conftest.py may re-export 
     cut_after,
     cut_at,
     delay_at,
-    dovecot,
-    dovecot_restricted,
-    dovecot_tls,
     free_port,
-    imap_server,
-    imap_user,
-    pymap_server,
     replace_greeting,
     strip_appenduid,
     unavailable,

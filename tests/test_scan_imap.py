@@ -13,13 +13,12 @@ import argparse
 import email.utils
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from servers import (ImapProxy, TestUser, dovecot, dovecot_restricted,  # noqa: F401 (fixtures)
-                     free_port, pymap_server, strip_appenduid)
+from servers import ImapProxy, TestUser, free_port, fresh_mailbox
 
 from mailcoach import annotate, imap
 from mailcoach.cli import scan as scan_cmd
@@ -51,15 +50,8 @@ class Target:
 
 @pytest.fixture(params=TARGETS)
 def target(request: pytest.FixtureRequest) -> Iterator[Target]:
-    kind = request.param
-    server = request.getfixturevalue("dovecot" if kind == "dovecot_no_appenduid" else kind)
-    user = server.new_user()
-    account = user.account(quiet_period=0)
-    if kind != "dovecot_no_appenduid":
-        yield Target(kind, user, account)
-        return
-    with ImapProxy(server.port, server_hook=strip_appenduid) as proxy:
-        yield Target(kind, user, replace(account, port=proxy.port), proxy)
+    with fresh_mailbox(request, request.param) as (user, account, proxy):
+        yield Target(request.param, user, account, proxy)
 
 
 def config_for(tmp_path: Path, *accounts: Account) -> Config:

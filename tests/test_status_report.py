@@ -8,7 +8,7 @@ import time
 from datetime import date, datetime, timedelta
 
 import pytest
-from servers import dovecot  # noqa: F401 (fixture)
+
 from test_service import (CLEAN_BODY, MAILCOACH, REPO, RISKY_BODY, account_entry, config_toml,
                           save)
 
