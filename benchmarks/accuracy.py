@@ -1,6 +1,6 @@
 """Accuracy of the rules on a folder of labelled drafts.
 
-    python benchmarks/accuracy.py DIR [--threshold medium] [--rules FILE ...] [--only odd|even|first|second]
+    python benchmarks/accuracy.py DIR [--threshold medium] [--rules FILE ...] [--no-model] [--only odd|even|first|second]
 
 DIR holds ``*.eml`` drafts and a ``labels.json`` in the format of shared/drafts/README.md::
 
@@ -177,10 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--threshold", choices=SEVERITIES, default="medium")
     parser.add_argument("--rules", action="append", default=[], help="extra rules file (repeatable)")
+    parser.add_argument("--no-model", action="store_true", help="the phrase rules alone, without the tone model")
     parser.add_argument("--only", choices=("first", "second", "odd", "even", "dev"))
     args = parser.parse_args(argv)
     try:
         ruleset = load_ruleset(args.rules)
+        if args.no_model:
+            ruleset = ruleset.without_model()
         report = evaluate(args.folder, ruleset, args.threshold, args.only)
     except (LabelsError, MailcoachError) as exc:
         print(f"accuracy: error: {exc}", file=sys.stderr)

@@ -32,10 +32,19 @@ How a draft is read
    whose sentences, weighted by length, are at least `offtopic_share` chatter (in a chatter
    sentence, off-topic vocabulary outweighs business vocabulary and the Subject's words) makes a
    finding; its evidence gives the length, the share and the chattiest sentence.
-5. A rule with `external_severity` (backchannel) takes that severity when any To/Cc address is
+5. Tone model: a cue rule with `model = true` (the built-in argue, refusal, persuade, backchannel)
+   that found no cue asks mailcoach.model for a second opinion: a linear model over the draft's
+   character n-grams, trained on labelled drafts by several authors. At or above the rule's
+   trained threshold it makes a finding whose evidence is "[tone NN%]" and the sentence that
+   weighs most towards the rule. It catches wording that no phrase names (sarcasm, formal
+   refusals, pressure by implication); it cannot say why as precisely as a cue can. The other
+   way round, a cue of such a rule in a draft the model scores below the rule's trained veto
+   (the model is confident the draft is fine) is reported as a "low" hint, not a finding.
+6. A rule with `external_severity` (backchannel) takes that severity when any To/Cc address is
    outside the internal domains (the sender's own domain when none are configured). A rule with
    `internal_exempt` (argue, refusal, persuade: ways of talking *to the client*) is skipped when
-   every recipient is internal; a draft with no recipients yet is judged.
+   every recipient is internal; a draft with no recipients yet is judged (this gate applies to
+   the tone model too).
 """
 
 from __future__ import annotations
@@ -49,6 +58,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from mailcoach import model as tone_model
 from mailcoach.rules import SEVERITIES, Rule, RuleSet
 
 try:  # Python 3.11+ keeps the regex parser here
@@ -116,16 +126,30 @@ def analyse(draft: "Draft", ruleset: RuleSet, internal_domains: Iterable[str] = 
     # the PM still talks to colleagues)
     to_client = has_external_recipient(_only_to(draft), internal_domains)
     findings = []
+    chatter = _chatter(ruleset, scan, draft.subject)
+    tone: _Tone | None = None  # the model's scores, computed once and only if asked
     for index, rule in enumerate(ruleset.rules):
         if rule.internal_exempt and among_colleagues:
             continue
+        hint = False  # the tone model overruled the cue: report it as a low-severity hint
         if rule.kind == "ramble":
-            evidence = _ramble_evidence(index, rule, scan, draft.subject)
+            if rule.model and tone is None:
+                tone = _tone_scores(ruleset, scan)
+            evidence = _ramble_evidence(index, rule, scan, draft.subject, tone if rule.model else None)
         else:
-            evidence = _cue_evidence(index, rule, scan, to_client)
+            evidence = _cue_evidence(index, rule, scan, to_client, chatter)
+            if rule.model:
+                if tone is None:
+                    tone = _tone_scores(ruleset, scan)
+                if evidence is None:
+                    evidence = _tone_evidence(rule, scan, chatter, tone)
+                elif tone.vetoes(rule):
+                    hint = True
         if evidence is None:
             continue
         severity = rule.external_severity if (external and rule.external_severity) else rule.severity
+        if hint:
+            severity = "low"
         findings.append(
             Finding(
                 rule=rule.id,
@@ -536,6 +560,12 @@ _CLIENTS_OWN = re.compile(
 _READER = re.compile(
     r"您|你们|你方|你那边|贵方|贵司|贵行|贵公司|贵单位|相关同事|各位|\byou\b|\byour\b|\byou'", re.IGNORECASE
 )
+# the client named in the third person: a sentence about them is never mere chatter
+_CLIENT_NAMED = re.compile(
+    r"甲方|客户|对方|领导|老板|那位|这位|负责人|[\u4e00-\u9fffa-z](?:总|经理|处长|科长|主任|行长|局长|行|司)|"
+    r"client|customer|\bboss\b|\btheir\b|'s\b",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:如果|要是|假如|假设|万一|倘若|一旦|即使|即便|哪怕|除非)|若|"
     r"(?:if|unless|in case|even if|whether|should)\b)",
@@ -554,6 +584,7 @@ class _Text:
         self.lowered = lowered if len(lowered) == len(self.folded) else self.folded
         ends = list(accumulate(len(w) for w in tokenizer.cut(self.folded, HMM=False)))
         self.starts = [0] + ends[:-1] if ends else []
+        self.word_ends = ends
         self.ends = set(ends)
         self.sentences = self._sentences()
         self.sentence_starts = [s for s, _, _ in self.sentences]
@@ -594,6 +625,13 @@ class _Text:
             if end - start - 2 >= 15 or _SAYING.search(before):
                 spans.append((start, end))
         return spans
+
+    def words(self, start: int = 0, end: int | None = None) -> list[str]:
+        """The segmented words (lower-cased) that start in [start, end): the tone model's input."""
+        low = bisect.bisect_left(self.starts, start)
+        high = len(self.starts) if end is None else bisect.bisect_left(self.starts, end)
+        text = self.lowered
+        return [text[a:b] for a, b in zip(self.starts[low:high], self.word_ends[low:high])]
 
     def sentence_of(self, position: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -697,6 +735,7 @@ class _Scan:
         self.matcher = matcher
         # rule index -> role -> [(start, end, identity)]
         self.found: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+        self.topics: dict[int, list[tuple[int, int, int, int]]] = {}  # ramble rule -> sentences
         for start, end, roles in text.phrase_hits(matcher):
             key = "p:" + text.lowered[start:end]
             for rule_index, role in roles:
@@ -717,14 +756,20 @@ class _Scan:
         return [(s, e, f"r:{p.number}") for s, e, p in self.text.pattern_hits(group)]
 
 
-def _cue_evidence(index: int, rule: Rule, scan: _Scan, to_client: bool = False) -> str | None:
+def _cue_evidence(
+    index: int, rule: Rule, scan: _Scan, to_client: bool = False, chatter: frozenset[int] = frozenset()
+) -> str | None:
     text = scan.text
     hits = [_Hit(s, e, True, k) for s, e, k in scan.of(index, _STRONG)]
     hits += [_Hit(s, e, False, k) for s, e, k in scan.of(index, _WEAK)]
     # targets matter only for charges and for reader_exempt: most drafts have neither to check
     targets = _targets(index, scan) if scan.of(index, _CHARGE) else []
     hits += _paired(index, scan, targets)
-    hits = [h for h in hits if not (text.quoted(h.start, h.end) or text.negated(h.start) or text.conditional(h.start))]
+    hits = [
+        h for h in hits
+        if not (text.quoted(h.start, h.end) or text.negated(h.start) or text.conditional(h.start)
+                or text.sentence_of(h.start)[0] in chatter)
+    ]
     if hits and rule.reader_exempt and to_client:
         targets = targets or _targets(index, scan)
         # said to the reader about the reader ("相关同事…鸡同鸭讲") is another rule's business;
@@ -807,6 +852,60 @@ def _evidence(text: _Text, start: int, end: int, prefix: str = "") -> str:
     return (prefix + snippet)[:EVIDENCE_MAX]
 
 
+# --- the tone model ---------------------------------------------------------------------------
+
+
+def tone_words(text: str, ruleset: RuleSet) -> list[str] | None:
+    """The words the tone model reads for the PM's `text` (None: too short to judge).
+
+    The trainer (benchmarks/train_model.py) calls this, so that it learns from exactly what
+    analyse() will score.
+    """
+    folded = _Text(text[:TEXT_MAX], _matcher_for(ruleset).tokenizer)
+    return folded.words() if tone_model.long_enough(folded.lowered) else None
+
+
+def _tone_scores(ruleset: RuleSet, scan: _Scan) -> "_Tone":
+    """The tone model's probability for every rule that asks for it (none without a model, or
+    for a text too short to judge)."""
+    found = tone_model.load()
+    if found is None or not tone_model.long_enough(scan.text.lowered):
+        return _Tone(None, {})
+    wanted = {rule.id for rule in ruleset.rules if rule.model}
+    return _Tone(found, {rule: p for rule, p in found.scores(scan.text.words()).items() if rule in wanted})
+
+
+@dataclass(frozen=True)
+class _Tone:
+    model: "tone_model.Model | None"
+    scores: dict[str, float]
+
+    def vetoes(self, rule: Rule) -> bool:
+        """Whether the model is confident enough that the draft is fine to overrule a cue of `rule`."""
+        probability = self.scores.get(rule.id)
+        return probability is not None and probability < self.model.rules[rule.id].veto
+
+    def finds(self, rule: Rule) -> float | None:
+        """The model's probability for `rule` when it reaches the rule's threshold, else None."""
+        probability = self.scores.get(rule.id)
+        if probability is None or probability < self.model.rules[rule.id].threshold:
+            return None
+        return probability
+
+
+def _tone_evidence(rule: Rule, scan: _Scan, chatter: frozenset[int], tone: _Tone, size: str = "") -> str | None:
+    """A finding from the tone model: its probability and the sentence that weighs most."""
+    probability = tone.finds(rule)
+    if probability is None:
+        return None
+    text = scan.text
+    spans = [(s, e) for s, e, _ in text.sentences if s not in chatter and not text.quoted(s, e)]
+    if not spans:
+        return None
+    start, _ = spans[tone.model.strongest([text.words(s, e) for s, e in spans], rule.id)]
+    return _evidence(text, start, start, prefix=f"[{size + ', ' if size else ''}tone {probability:.0%}] ")
+
+
 # --- ramble -----------------------------------------------------------------------------------
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -830,16 +929,12 @@ def _subject_words(subject: str, tokenizer) -> frozenset[str]:
     return frozenset(words)
 
 
-def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str) -> str | None:
+def _sentence_topics(index: int, scan: _Scan, subject: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, off-topic cues, on-topic cues) of each sentence, for the ramble rule `index`."""
+    cached = scan.topics.get(index)
+    if cached is not None:
+        return cached
     text = scan.text
-    cjk = len(_CJK_CHAR.findall(text.folded))
-    words = len(_EN_WORD.findall(text.folded))
-    # a mixed draft is long when its two proportions add up to one ("half the Chinese length
-    # plus half the English length")
-    length = (cjk / rule.min_chars if rule.min_chars else 0) + (words / rule.min_words if rule.min_words else 0)
-    if length < 1:
-        return None
-
     off_at = sorted(s for s, _, _ in scan.of(index, _OFFTOPIC))
     on_at = [s for s, _, _ in scan.of(index, _TOPIC)]
     subject_words = _subject_words(subject, scan.matcher.tokenizer)
@@ -851,20 +946,64 @@ def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str) -> str |
                 on_at.append(at)
             at = lowered.find(word, at + 1)
     on_at.sort()
+    result = []
+    for start, end, _ in text.sentences:
+        n_off = bisect.bisect_left(off_at, end) - bisect.bisect_left(off_at, start)
+        n_on = bisect.bisect_left(on_at, end) - bisect.bisect_left(on_at, start)
+        result.append((start, end, n_off, n_on))
+    scan.topics[index] = result
+    return result
+
+
+def _chatter(ruleset: RuleSet, scan: _Scan, subject: str) -> frozenset[int]:
+    """Starts of the sentences that are personal chatter, not said to or about anyone on the job.
+
+    A sentence is chatter when a ramble rule's off-topic vocabulary (two cues or more) outweighs business words in
+    it and it neither addresses the reader nor names the client: "新买的猫爬架它看都不看" or
+    "第二条我实在做不到" in a story about running is no argument and no refusal.
+    """
+    text = scan.text
+    starts = set()
+    for index, rule in enumerate(ruleset.rules):
+        if rule.kind != "ramble" or not scan.of(index, _OFFTOPIC):
+            continue
+        for start, end, n_off, n_on in _sentence_topics(index, scan, subject):
+            if n_off >= 2 and n_off > n_on and not _READER.search(text.lowered, start, end) \
+                    and not _CLIENT_NAMED.search(text.lowered, start, end):
+                starts.add(start)
+    return frozenset(starts)
+
+
+def ramble_length(text: str, rule: Rule) -> float:
+    """How long `text` is for a ramble rule: 1.0 and more is long enough to ramble.
+
+    A mixed draft is long when its two proportions add up to one ("half the Chinese length plus
+    half the English length").
+    """
+    cjk = len(_CJK_CHAR.findall(text))
+    words = len(_EN_WORD.findall(text))
+    return (cjk / rule.min_chars if rule.min_chars else 0) + (words / rule.min_words if rule.min_words else 0)
+
+
+def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str, tone: "_Tone | None") -> str | None:
+    text = scan.text
+    if ramble_length(text.folded, rule) < 1:
+        return None
+    cjk = len(_CJK_CHAR.findall(text.folded))
+    words = len(_EN_WORD.findall(text.folded))
+    size = f"{cjk} 字" if cjk >= words else f"{words} words"
 
     total = off = 0
     chattiest, chattiest_score = None, 0
-    for start, end, _ in text.sentences:
+    for start, end, n_off, n_on in _sentence_topics(index, scan, subject):
         weight = len(text.folded[start:end].strip())
-        n_off = bisect.bisect_left(off_at, end) - bisect.bisect_left(off_at, start)
-        n_on = bisect.bisect_left(on_at, end) - bisect.bisect_left(on_at, start)
         total += weight
         if n_off > n_on:
             off += weight
             if n_off - n_on > chattiest_score:
                 chattiest, chattiest_score = (start, end), n_off - n_on
     if not total or off / total < rule.offtopic_share or chattiest is None:
-        return None
-    size = f"{cjk} 字" if cjk >= words else f"{words} words"
+        # the chatter vocabulary is a closed list: the tone model knows chatter it does not name
+        return _tone_evidence(rule, scan, frozenset(), tone, size) if tone else None
     prefix = f"[{size}, {off / total:.0%} off-topic] "
     return _evidence(text, chattiest[0], chattiest[0], prefix)

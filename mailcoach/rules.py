@@ -54,6 +54,13 @@ must give ``severity``, both labels, both advice texts and at least one cue)::
                        addresses the reader (您, 你们, 贵方, 相关同事, you, your ...) does not count
                        unless a target of the rule in it names someone else ("你们王总根本不懂"):
                        said to the client's face it is another rule's business. Default false.
+    model              true: ask the tone model (mailcoach.model) for a second opinion on the
+                       whole draft when the rule's cues find nothing (for a ramble rule: when a
+                       long draft's chatter vocabulary falls short), and let it demote a cue to
+                       a low hint when it is confident the draft is fine. Only the built-in
+                       rules have a trained model; for any other id the key changes nothing.
+                       Set it to false in a user file to hear only the phrases. Default false
+                       (true for the five built-ins).
 
     # kind = "ramble": the rule weighs length against how much of the text is off-topic.
     min_chars          a draft is long when it has at least this many Chinese characters ...
@@ -91,7 +98,7 @@ Layering
 Files are applied in order: the built-in file, then each user file. For a rule id that already
 exists, list keys (phrases, patterns, weak_*, softeners, softener_patterns, ignore, ignore_patterns,
 target_*, charge_*, offtopic_phrases, topic_phrases) are *merged*: the file's entries are appended, duplicates dropped;
-scalar keys (severity, external_severity, internal_exempt, reader_exempt, labels, advice, kind, weak_needed,
+scalar keys (severity, external_severity, internal_exempt, reader_exempt, model, labels, advice, kind, weak_needed,
 min_chars, min_words, offtopic_share) are *replaced*. A new id adds a rule after the existing ones.
 There is no way to remove a single built-in phrase: disable the rule and add your own. Every
 ``disable`` list (from any file, and the ``disable`` argument of :func:`load_ruleset`) removes the
@@ -124,7 +131,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -166,7 +173,7 @@ _CUE_ONLY_KEYS = (
 _RAMBLE_ONLY_KEYS = ("min_chars", "min_words", "offtopic_share", "offtopic_phrases", "topic_phrases")
 _ALL_KEYS = frozenset(
     _TEXT_KEYS + _SEVERITY_KEYS + _LIST_KEYS
-    + ("kind", "weak_needed", "min_chars", "min_words", "offtopic_share", "internal_exempt", "reader_exempt")
+    + ("kind", "weak_needed", "min_chars", "min_words", "offtopic_share", "internal_exempt", "reader_exempt", "model")
 )
 _REQUIRED_FOR_NEW = ("severity",) + _TEXT_KEYS
 
@@ -190,6 +197,7 @@ class Rule:
     external_severity: str | None = None
     internal_exempt: bool = False
     reader_exempt: bool = False
+    model: bool = False
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     weak_phrases: tuple[str, ...] = ()
@@ -238,6 +246,10 @@ class RuleSet:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(rule.id for rule in self.rules)
+
+    def without_model(self) -> "RuleSet":
+        """The same rules with the tone model switched off: what the phrases alone say."""
+        return RuleSet(rules=tuple(replace(rule, model=False) for rule in self.rules), disabled=self.disabled)
 
 
 def load_ruleset(files: Sequence[Path | str] = (), disable: Iterable[str] = ()) -> RuleSet:
@@ -357,7 +369,7 @@ def _check_value(name: str, rule_id: str, key: str, value: Any) -> Any:
         if value not in SEVERITIES:
             raise bad(f"must be one of {', '.join(SEVERITIES)}, got {value!r}")
         return value
-    if key in ("internal_exempt", "reader_exempt"):
+    if key in ("internal_exempt", "reader_exempt", "model"):
         if not isinstance(value, bool):
             raise bad(f"must be true or false, got {value!r}")
         return value

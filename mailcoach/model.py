@@ -1,0 +1,148 @@
+"""A statistical second opinion on tone: the draft's words scored by a linear model.
+
+The phrase rules (mailcoach.rules, mailcoach.analysis) say *why* a draft is risky, but they only
+know the wording somebody wrote down. This module knows no wording: it was trained
+(benchmarks/train_model.py) on labelled drafts from several independent authors and scores a
+whole draft per built-in rule. `analysis.analyse` consults it for the rules whose `model` key is
+true:
+
+* when a rule's cues found nothing and the model's probability reaches the rule's threshold, the
+  model makes the finding, quoting the sentence that weighs most towards the rule, so the PM still
+  sees where (for ramble: only for a draft long enough to ramble, whose chatter vocabulary fell
+  short);
+* when a rule's cues did fire but the model's probability is below the rule's veto (the model is
+  confident the draft is fine: "服了" as praise, "the gateway will refuse connections"), the cue is
+  reported only as a low-severity hint.
+
+Features: the words of the PM's text as analysis segments them (jieba, dictionary mode, with the
+rules' phrases; folded and lower-cased), as a TF-IDF vector with sublinear tf and unit length.
+The trainer takes its words from the same analysis code (`analysis.tone_words`), so training and
+scoring cannot disagree.
+
+Pure: the weights are read once, lazily, from the package (``data/model.json.gz``); scoring reads
+nothing else and keeps no state.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from operator import itemgetter, mul
+from typing import Iterable
+
+from mailcoach.errors import MailcoachError
+
+FORMAT = 2
+MIN_CHARS = 50  # shorter texts ("Thanks.", "FYI") hold too few words for a judgement of tone
+_LOCK = threading.Lock()
+_LOADED: dict[str, "Model | None"] = {}
+
+
+class ModelError(MailcoachError):
+    """The packaged model file is missing or unreadable (a broken installation)."""
+
+
+def long_enough(text: str) -> bool:
+    """Whether a text is long enough for the model to judge: MIN_CHARS characters besides whitespace."""
+    return len(text) >= MIN_CHARS and len("".join(text.split())) >= MIN_CHARS
+
+
+def counts(words: Iterable[str]) -> dict[str, int]:
+    """The features of a text: its words, counted; whitespace is not a word."""
+    result = Counter(words)
+    for blank in [w for w in result if w.isspace()]:
+        del result[blank]
+    return result
+
+
+_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
+
+
+def _tf(count: int) -> float:
+    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+@dataclass(frozen=True)
+class RuleModel:
+    bias: float
+    threshold: float  # a probability: at or above it the model calls the draft risky for the rule
+    veto: float  # below it the model is sure enough the draft is fine to overrule a cue
+
+
+@dataclass(frozen=True)
+class Model:
+    columns: tuple[str, ...]  # the rule of each weight in a feature row
+    rows: dict[str, list[float]]  # word -> [idf, weight for columns[0], weight for columns[1], ...]
+    rules: dict[str, RuleModel]
+
+    def scores(self, words: Iterable[str]) -> dict[str, float]:
+        """Probability per rule for a text's words: a TF-IDF vector (sublinear tf, unit length)
+        dotted with each rule's weights, through the logistic function."""
+        counted = Counter(words)
+        # whitespace and unknown words are not in the vocabulary: map() drops nothing, the filter does
+        pairs = [(row, n) for row, n in zip(map(self.rows.get, counted), counted.values()) if row is not None]
+        found = [row for row, _ in pairs]
+        values = [row[0] if n == 1 else row[0] * _tf(n) for row, n in pairs]
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+        return {
+            rule: _logistic(self.rules[rule].bias + sum(map(mul, values, map(itemgetter(k + 1), found))) / norm)
+            for k, rule in enumerate(self.columns)
+        }
+
+    def strongest(self, sentences: list[list[str]], rule_id: str) -> int:
+        """Index of the sentence (given as its words) that weighs most towards `rule_id`."""
+        column = self.columns.index(rule_id) + 1
+        best, best_score = 0, -math.inf
+        for i, words in enumerate(sentences):
+            score, size = 0.0, 0
+            for word, count in counts(words).items():
+                size += count
+                row = self.rows.get(word)
+                if row is not None:
+                    score += row[column] * row[0] * _tf(count)
+            if size and score / math.sqrt(size) > best_score:  # long sentences hold more words of every kind
+                best, best_score = i, score / math.sqrt(size)
+        return best
+
+
+def from_dict(data: dict) -> Model:
+    """A Model from the JSON document the trainer writes::
+
+        {"format": 2, "columns": [rule, ...], "rules": {rule: {"bias", "threshold", "veto"}},
+         "features": {word: [idf, weight per column ...]}}
+    """
+    if data.get("format") != FORMAT:
+        raise ModelError(f"model file has format {data.get('format')!r}, this mailcoach reads {FORMAT}")
+    columns = tuple(data["columns"])
+    rules = {
+        rule_id: RuleModel(bias=float(r["bias"]), threshold=float(r["threshold"]), veto=float(r["veto"]))
+        for rule_id, r in data["rules"].items()
+    }
+    if set(columns) != set(rules) or any(len(row) != len(columns) + 1 for row in data["features"].values()):
+        raise ModelError("model file: its columns, rules and feature rows do not agree")
+    return Model(columns=columns, rows=data["features"], rules=rules)
+
+
+def load() -> Model | None:
+    """The packaged model, read once; None when the package ships none."""
+    with _LOCK:
+        if "builtin" not in _LOADED:
+            try:
+                raw = resources.files("mailcoach").joinpath("data", "model.json.gz").read_bytes()
+            except FileNotFoundError:
+                _LOADED["builtin"] = None
+            else:
+                try:
+                    _LOADED["builtin"] = from_dict(json.loads(gzip.decompress(raw)))
+                except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                    raise ModelError(f"the packaged model file is unreadable: {exc}") from None
+        return _LOADED["builtin"]
