@@ -35,7 +35,7 @@ How a draft is read
 5. Tone model: a cue rule with `model = true` (the built-in argue, refusal, persuade, backchannel)
    that found no cue asks mailcoach.model for a second opinion: a linear model over the draft's
    character n-grams, trained on labelled drafts by several authors. At or above the rule's
-   trained threshold it makes a finding whose evidence is "[tone NN%]" and the sentence that
+   trained threshold it makes a finding whose evidence is "[tone]" and the sentence that
    weighs most towards the rule. It catches wording that no phrase names (sarcasm, formal
    refusals, pressure by implication); it cannot say why as precisely as a cue can. The other
    way round, a cue of such a rule in a draft the model scores below the rule's trained veto
@@ -74,6 +74,7 @@ log = logging.getLogger(__name__)
 EVIDENCE_MAX = 120
 SENTENCE_MAX = 400  # longer sentences are cut before pattern matching (bounds regex backtracking)
 TEXT_MAX = 50_000  # only the first 50,000 characters of a draft are analysed
+MODEL_CHATTER_SHARE = 0.25  # the tone model may call a long draft a ramble from this share of offtopic_share up
 
 
 @dataclass(frozen=True)
@@ -900,15 +901,18 @@ def _tone_evidence(rule: Rule, scan: _Scan, chatter: frozenset[int], tone: _Tone
         return None
     text = scan.text
     spans = [(s, e) for s, e, _ in text.sentences if s not in chatter and not text.quoted(s, e)]
+    # a greeting or a sign-off ("Hi Sarah,", "Thanks,") is never the evidence when there is more
+    spans = [(s, e) for s, e in spans if len(text.folded[s:e].split()) >= 3 or _CJK_RUN.search(text.folded, s, e)] or spans
     if not spans:
         return None
     start, _ = spans[tone.model.strongest([text.words(s, e) for s, e in spans], rule.id)]
-    return _evidence(text, start, start, prefix=f"[{size + ', ' if size else ''}tone {probability:.0%}] ")
+    return _evidence(text, start, start, prefix=f"[{size + ', ' if size else ''}tone] ")
 
 
 # --- ramble -----------------------------------------------------------------------------------
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{8}")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SUBJECT_NOISE = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|sv|回复|答复|转发)\s*[:：]\s*)+", re.IGNORECASE)
 _SUBJECT_STOP = frozenset(
@@ -1003,7 +1007,10 @@ def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str, tone: "_
             if n_off - n_on > chattiest_score:
                 chattiest, chattiest_score = (start, end), n_off - n_on
     if not total or off / total < rule.offtopic_share or chattiest is None:
-        # the chatter vocabulary is a closed list: the tone model knows chatter it does not name
-        return _tone_evidence(rule, scan, frozenset(), tone, size) if tone else None
+        # the chatter vocabulary is a closed list: the tone model knows chatter it does not name,
+        # in a draft where the list still finds some (a long mail all about work is left alone)
+        if tone is None or not total or off / total < rule.offtopic_share * MODEL_CHATTER_SHARE:
+            return None
+        return _tone_evidence(rule, scan, frozenset(), tone, size)
     prefix = f"[{size}, {off / total:.0%} off-topic] "
     return _evidence(text, chattiest[0], chattiest[0], prefix)

@@ -87,9 +87,11 @@ class Model:
     def scores(self, words: Iterable[str]) -> dict[str, float]:
         """Probability per rule for a text's words: a TF-IDF vector (sublinear tf, unit length)
         dotted with each rule's weights, through the logistic function."""
-        counted = Counter(words)
-        # whitespace and unknown words are not in the vocabulary: map() drops nothing, the filter does
-        pairs = [(row, n) for row, n in zip(map(self.rows.get, counted), counted.values()) if row is not None]
+        return self._scores(Counter(words))
+
+    def _scores(self, counted: Counter) -> dict[str, float]:
+        # whitespace and unknown words are not in the vocabulary: the filter drops them
+        pairs = [(row, n) for row, n in zip(map(self.rows.get, counted), counted.values()) if row is not None and n > 0]
         found = [row for row, _ in pairs]
         values = [row[0] if n == 1 else row[0] * _tf(n) for row, n in pairs]
         norm = math.sqrt(sum(map(mul, values, values))) or 1.0
@@ -99,18 +101,14 @@ class Model:
         }
 
     def strongest(self, sentences: list[list[str]], rule_id: str) -> int:
-        """Index of the sentence (given as its words) that weighs most towards `rule_id`."""
-        column = self.columns.index(rule_id) + 1
-        best, best_score = 0, -math.inf
+        """Index of the sentence (given as its words) the rule's probability depends on most: the
+        one whose removal from the text lowers it the most."""
+        whole = Counter(word for words in sentences for word in words)
+        best, best_drop = 0, -math.inf
         for i, words in enumerate(sentences):
-            score, size = 0.0, 0
-            for word, count in counts(words).items():
-                size += count
-                row = self.rows.get(word)
-                if row is not None:
-                    score += row[column] * row[0] * _tf(count)
-            if size and score / math.sqrt(size) > best_score:  # long sentences hold more words of every kind
-                best, best_score = i, score / math.sqrt(size)
+            drop = -self._scores(whole - Counter(words))[rule_id]
+            if drop > best_drop:
+                best, best_drop = i, drop
         return best
 
 
