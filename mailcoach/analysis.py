@@ -39,7 +39,7 @@ How a draft is read
    weighs most towards the rule. It catches wording that no phrase names (sarcasm, formal
    refusals, pressure by implication); it cannot say why as precisely as a cue can. The other
    way round, a cue of such a rule in a draft the model scores below the rule's trained veto
-   (the model is confident the draft is fine) is reported as a "low" hint, not a finding.
+   (the model is confident the draft is fine) is reported as a "low" hint marked "[tone: fine]".
 6. A rule with `external_severity` (backchannel) takes that severity when any To/Cc address is
    outside the internal domains (the sender's own domain when none are configured). A rule with
    `internal_exempt` (argue, refusal, persuade: ways of talking *to the client*) is skipped when
@@ -150,7 +150,7 @@ def analyse(draft: "Draft", ruleset: RuleSet, internal_domains: Iterable[str] = 
             continue
         severity = rule.external_severity if (external and rule.external_severity) else rule.severity
         if hint:
-            severity = "low"
+            severity, evidence = "low", "[tone: fine] " + evidence
         findings.append(
             Finding(
                 rule=rule.id,
@@ -574,6 +574,26 @@ _CONDITIONAL = re.compile(
 )
 
 
+def _segment(tokenizer, text: str) -> Iterator[str]:
+    """jieba's dictionary-mode cut of `text`, with the blocks that are a plain ASCII word or number
+    passed through whole: jieba cuts exactly those blocks into letters and joins them back, so the
+    words are the same and the work is skipped. The text between them goes to jieba in one piece
+    (it starts and ends at a character outside jieba's blocks, so jieba splits it as it would have)."""
+    import jieba
+
+    pending = 0  # start of the text not yet segmented
+    at = 0
+    for block in jieba.re_han_default.split(text):
+        if block.isascii() and block.isalnum():
+            if pending < at:
+                yield from tokenizer.cut(text[pending:at], HMM=False)
+            yield block
+            pending = at + len(block)
+        at += len(block)
+    if pending < len(text):
+        yield from tokenizer.cut(text[pending:], HMM=False)
+
+
 class _Text:
     """A draft's text: folded, lower-cased, segmented, cut into paragraphs, sentences and clauses."""
 
@@ -583,7 +603,7 @@ class _Text:
         lowered = self.folded.lower()
         # lower() may change the length of a few exotic letters; keep positions valid then
         self.lowered = lowered if len(lowered) == len(self.folded) else self.folded
-        ends = list(accumulate(len(w) for w in tokenizer.cut(self.folded, HMM=False)))
+        ends = list(accumulate(len(w) for w in _segment(tokenizer, self.folded)))
         self.starts = [0] + ends[:-1] if ends else []
         self.word_ends = ends
         self.ends = set(ends)

@@ -74,7 +74,7 @@ def test_the_veto_turns_an_innocent_cue_into_a_hint(ruleset):
     assert cue.severity == "medium"
     verdict = analyse(draft, ruleset, INTERNAL)
     hint = next(f for f in verdict.findings if f.rule == "argue")
-    assert hint.severity == "low" and hint.evidence == cue.evidence
+    assert hint.severity == "low" and hint.evidence == "[tone: fine] " + cue.evidence
     assert not verdict.risky("medium") and verdict.risky("low")
 
 
