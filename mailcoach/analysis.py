@@ -893,7 +893,9 @@ def _tone_scores(ruleset: RuleSet, scan: _Scan) -> "_Tone":
     if found is None or not tone_model.long_enough(scan.text.lowered):
         return _Tone(None, {})
     wanted = {rule.id for rule in ruleset.rules if rule.model}
-    return _Tone(found, {rule: p for rule, p in found.scores(scan.text.words()).items() if rule in wanted})
+    text = scan.text
+    words = map(text.lowered.__getitem__, map(slice, text.starts, text.word_ends))  # = text.words(), lazily
+    return _Tone(found, {rule: p for rule, p in found.scores(words).items() if rule in wanted})
 
 
 @dataclass(frozen=True)
@@ -989,8 +991,8 @@ def _chatter(ruleset: RuleSet, scan: _Scan, subject: str) -> frozenset[int]:
     text = scan.text
     starts = set()
     for index, rule in enumerate(ruleset.rules):
-        if rule.kind != "ramble" or not scan.of(index, _OFFTOPIC):
-            continue
+        if rule.kind != "ramble" or len(scan.of(index, _OFFTOPIC)) < 2:
+            continue  # a chatter sentence holds two off-topic cues at least
         for start, end, n_off, n_on in _sentence_topics(index, scan, subject):
             if n_off >= 2 and n_off > n_on and not _READER.search(text.lowered, start, end) \
                     and not _CLIENT_NAMED.search(text.lowered, start, end):
@@ -1004,17 +1006,25 @@ def ramble_length(text: str, rule: Rule) -> float:
     A mixed draft is long when its two proportions add up to one ("half the Chinese length plus
     half the English length").
     """
-    cjk = len(_CJK_CHAR.findall(text))
-    words = len(_EN_WORD.findall(text))
+    # a Chinese character is one character, an English word at least two with its space: a text
+    # too short to reach 1.0 even if it were all one or the other is not counted at all
+    bound = (len(text) / rule.min_chars if rule.min_chars else 0) + ((len(text) + 1) / 2 / rule.min_words if rule.min_words else 0)
+    if bound < 1:
+        return bound
+    cjk, words = _sizes(text)
     return (cjk / rule.min_chars if rule.min_chars else 0) + (words / rule.min_words if rule.min_words else 0)
+
+
+def _sizes(text: str) -> tuple[int, int]:
+    """(Chinese characters, English words) in `text`."""
+    return len(text) - len(_CJK_CHAR.sub("", text)), len(_EN_WORD.findall(text))
 
 
 def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str, tone: "_Tone | None") -> str | None:
     text = scan.text
     if ramble_length(text.folded, rule) < 1:
         return None
-    cjk = len(_CJK_CHAR.findall(text.folded))
-    words = len(_EN_WORD.findall(text.folded))
+    cjk, words = _sizes(text.folded)
     size = f"{cjk} 字" if cjk >= words else f"{words} words"
 
     total = off = 0

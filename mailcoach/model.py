@@ -83,6 +83,7 @@ class Model:
     columns: tuple[str, ...]  # the rule of each weight in a feature row
     rows: dict[str, list[float]]  # word -> [idf, weight for columns[0], weight for columns[1], ...]
     rules: dict[str, RuleModel]
+    plan: tuple[tuple[int, str, float], ...] = ()  # (index in a row, rule, bias) per column
 
     def scores(self, words: Iterable[str]) -> dict[str, float]:
         """Probability per rule for a text's words: a TF-IDF vector (sublinear tf, unit length)
@@ -90,14 +91,19 @@ class Model:
         return self._scores(Counter(words))
 
     def _scores(self, counted: Counter) -> dict[str, float]:
-        # whitespace and unknown words are not in the vocabulary: the filter drops them
-        pairs = [(row, n) for row, n in zip(map(self.rows.get, counted), counted.values()) if row is not None and n > 0]
-        found = [row for row, _ in pairs]
-        values = [row[0] if n == 1 else row[0] * _tf(n) for row, n in pairs]
+        get = self.rows.get
+        values: list[float] = []
+        found: list[list[float]] = []
+        # whitespace and unknown words are not in the vocabulary: they are skipped
+        for word, n in counted.items():
+            row = get(word)
+            if row is not None and n > 0:
+                found.append(row)
+                values.append(row[0] if n == 1 else row[0] * _tf(n))
         norm = math.sqrt(sum(map(mul, values, values))) or 1.0
         return {
-            rule: _logistic(self.rules[rule].bias + sum(map(mul, values, map(itemgetter(k + 1), found))) / norm)
-            for k, rule in enumerate(self.columns)
+            rule: _logistic(bias + sum(map(mul, values, map(itemgetter(k), found))) / norm)
+            for k, rule, bias in self.plan
         }
 
     def strongest(self, sentences: list[list[str]], rule_id: str) -> int:
@@ -127,7 +133,8 @@ def from_dict(data: dict) -> Model:
     }
     if set(columns) != set(rules) or any(len(row) != len(columns) + 1 for row in data["features"].values()):
         raise ModelError("model file: its columns, rules and feature rows do not agree")
-    return Model(columns=columns, rows=data["features"], rules=rules)
+    plan = tuple((k + 1, rule, rules[rule].bias) for k, rule in enumerate(columns))
+    return Model(columns=columns, rows=data["features"], rules=rules, plan=plan)
 
 
 def load() -> Model | None:
