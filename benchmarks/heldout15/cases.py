@@ -725,3 +725,533 @@ add(expect=["ramble", "backchannel"], lang="mixed",
 Best,
 子涵""")
 
+# ===================================================================
+# hard negatives (31): 20 persuade-like but fair, 11 of other types
+# ===================================================================
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): 'strongly recommend' 双活 with reasons, 主备 stated as feasible, bank decides",
+    sender=ZHOU, to=["郑海涛 <zheng.haitao@bank-c.example.cn>"],
+    subject="关于灾备方案的建议",
+    body="""郑处您好:
+
+结合贵行的业务量和监管要求,我们强烈建议采用同城双活方案,理由主要有三点:一是RTO可以控制在5分钟以内;二是后续扩容不需要再停机;三是同类银行的监管检查中,这一项通常会被重点关注。
+
+当然,主备方案也是可行的,成本大约低40%,RTO在30分钟左右。两种方案的详细对比已放在附件里,最终选哪一种由贵行决定,无论选哪个,我们都会全力配合落地。
+
+周晓雯""")
+
+add(expect=[], lang="en",
+    why="hard negative (persuade-like): neutral pros and cons of two options, 'that's your call'",
+    sender=KEVIN, to=["Laura Bennett <laura.bennett@client-b.example.com>"],
+    subject="Re: CRM - extend or migrate?",
+    body="""Hi Laura,
+
+Here's the straight comparison you asked for.
+
+Option A - extend the current CRM
++ Fastest: about 6 weeks, no data migration
++ No retraining for the sales team
+- The reporting limits you hit last quarter stay
+- Licence renewal in 2026 at the vendor's new pricing
+
+Option B - migrate to the new platform
++ Solves the reporting limits and gives you the API access marketing wants
++ Lower running cost from year two
+- About 14 weeks, including a data migration and two weeks of parallel running
+- Sales will need a half-day of training
+
+Both are workable from our side. Which one is right depends on how you weigh speed now against flexibility later, and that's your call. Happy to walk your team through it on Thursday if that helps.
+
+Best,
+Kevin""",
+    quote="""Kevin,
+
+Can you give us a straight comparison between extending the current CRM and migrating to the new platform? We need to decide this month.
+
+Laura""",
+    quote_from="Laura Bennett <laura.bennett@client-b.example.com>")
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): candid risk warning on in-house storage, '不是要否定', client decides, both paths supported",
+    sender=CHEN, to=["何静 <he.jing@client-a.example.cn>"],
+    subject="院内存储方案的风险提示",
+    body="""何科长:
+
+关于影像数据继续放在院内机房,有几个风险需要如实告知您:一是现有存储设备已运行七年,厂商维保明年到期;二是等保测评中机房环境一项目前不达标,整改预计需要三十万左右;三是按目前增速,容量大约还能撑十四个月。
+
+这些不是要否定院内方案,只是希望您决策时手里有完整的信息。如果决定继续院内存储,我们可以一起出一份整改和扩容计划;如果考虑上云,也可以先做个小范围试点。您这边怎么定,我们都按您的决定来。
+
+陈默""")
+
+add(expect=[], lang="mixed",
+    why="hard negative (persuade-like): 'we recommend A, but B is doable, your call'",
+    sender=WANG, to=["赵敏 <zhao.min@client-a.example.cn>"],
+    subject="数据迁移方式",
+    body="""赵经理,
+
+迁移方式我们 recommend 方案 A(增量迁移),主要是 downtime 可以压到 2 小时以内。不过全量迁移也完全 doable,只是需要多留两周 buffer 做数据校验。
+
+两个方案的排期我都放在附件里了。Your call,周五前告诉我们选哪个就行,两套我们都能接。
+
+子涵""")
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): firm technical facts on Oracle 11g support/JDBC, explicitly not forcing the bank to drop Oracle",
+    sender=ZHOU, to=["袁立 <yuan.li@bank-c.example.cn>"],
+    subject="关于继续使用Oracle 11g的技术说明",
+    body="""袁处:
+
+关于保留Oracle 11g作为主库,有几点技术事实需要说明:
+1. Oracle 11g的扩展支持已经结束,不再提供安全补丁;
+2. 新版应用服务器要求JDK 17,目前可用的JDBC驱动与11g不兼容,这一点我们在测试环境实际验证过,日志见附件;
+3. 因此,如果保留11g,应用服务器只能维持在JDK 8。
+
+以上是客观限制,并不意味着贵行只能放弃Oracle,升级到19c同样可以满足要求。具体走哪条路线,等贵行内部评估后我们再一起商定。
+
+周晓雯""")
+
+add(expect=[], lang="zh",
+    why="hard negative: internal mail on presenting both options fairly, admits we prefer standard, '不要带节奏'",
+    sender=LI, to=[CHEN, ZHOU],
+    subject="明天和B公司开会的口径",
+    body="""两位:
+
+明天跟B公司讨论排课系统,先对一下口径。我知道我们内部更希望他们用标准版,维护成本低,但明天别只讲标准版的好处。
+
+建议这样安排:
+1. 两个方案的工作量、报价、维护成本都列出来,定制方案的优点也如实讲,比如教研组老师确实能少做很多手工调整;
+2. 标准版的局限不要藏,哪些规则覆盖不到,直接写在表里;
+3. 最后把选择交给邓老师他们,我们不要带节奏。
+
+他们学校确实有特殊的地方,上次邓老师讲的跨校区排课,我回来想了想,是有道理的。
+
+李航""")
+
+add(expect=[], lang="en",
+    why="hard negative: internal note - don't oversell, show where on-prem is cheaper, on-prem is a fine outcome",
+    sender=KEVIN, to=[AMY, RYAN],
+    subject="Tomorrow's TCO review with Client-B",
+    body="""Team,
+
+Before tomorrow's session with Priya's team: let's not oversell the cloud option. Put both TCO figures side by side, including the years where on-prem actually comes out cheaper (years 4 and 5 in our model). If their hardware refresh is already budgeted, that matters and we should say so.
+
+Our job is to make the trade-off clear, not to win the argument. If they pick on-prem with their eyes open, that's a perfectly good outcome and we'll plan for it.
+
+Kevin""")
+
+add(expect=[], lang="zh", trad=True,
+    why="hard negative (persuade-like, traditional): recommends auto-reconciliation with numbers, offers manual-assist alternative, bank decides, no rush",
+    sender=HUANG, to=["蔡淑芬 <cai.shufen@bank-c.example.cn>"],
+    subject="對帳方案建議",
+    body="""蔡襄理您好:
+
+針對每日對帳作業,我們建議導入自動對帳模組。依我們估算,每年約可節省兩百萬元人力成本,差錯率也能明顯下降。
+
+不過我們也理解,人工對帳在貴行有稽核上的考量。若貴行希望先維持人工對帳,我們可以提供對帳輔助報表,減輕同仁的負擔。兩種做法的報價與差異已整理於附件,請貴行內部評估後再告訴我們方向,時間上不急,月底前回覆即可。
+
+黃志明""")
+
+add(expect=[], lang="en",
+    why="hard negative (persuade-like): shares usability data but defers to client's knowledge of users, offers an A/B test, 'entirely up to you'",
+    sender=KEVIN, to=["Sarah Okafor <sarah.okafor@client-b.example.com>"],
+    subject="Re: Navigation layout",
+    body="""Hi Sarah,
+
+You know your users far better than we do, so I'm happy to go with the left-hand navigation. For what it's worth, our usability sessions last month showed new users finding the reports page about 20% faster with the top bar - but that was a small sample, and your returning users may well behave differently.
+
+If it would help, we could run both layouts side by side with a small group for two weeks and let the numbers speak. Entirely up to you; the left-hand version is ready to ship either way.
+
+Best,
+Kevin""",
+    quote="""Kevin,
+
+We'd like to keep the left-hand navigation. Our users are used to it and we don't want a flood of support calls.
+
+Sarah""",
+    quote_from="Sarah Okafor <sarah.okafor@client-b.example.com>")
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): regulatory deadline stated as a fact, two paths offered, schedule follows the bank's decision",
+    sender=LI, to=["马骏 <ma.jun@bank-c.example.cn>"],
+    subject="监管报送时间节点说明",
+    body="""马处:
+
+跟您同步一下时间节点:3月1日的监管报送是硬性日期。如果按贵行提出的完整版报表口径实施,最晚需要在2月10日前确认需求,否则开发和测试时间不够。
+
+如果2月10日前来不及确认,也可以先上线报送核心模块,扩展口径放到二期。两条路我们都能支持,您看贵行哪种更合适,我们按您的决定排期。
+
+李航""")
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): cost transparency the client asked for, three options incl. a compromise, client weighs",
+    sender=LI, to=["孙建国 <sun.jianguo@client-a.example.cn>"],
+    subject="Re: 报表定制费用",
+    body="""孙总:
+
+实话实说:17张报表全部定制,大约增加88个人天,按合同单价折合约26万元;如果用标准模板,不增加费用,但其中有6张报表的版式和车间现在用的不一样,需要给班组长做一次培训。
+
+也可以折中:最常用的5张定制,其余用标准模板,大约增加30个人天。三种做法的明细见附件,您权衡后告诉我们就行,哪种我们都能做。
+
+李航""",
+    quote="""李经理:
+
+如果报表全部按我们的格式定制,要多花多少钱?你们实话实说,别绕弯子。
+
+孙建国""",
+    quote_from="孙建国 <sun.jianguo@client-a.example.cn>")
+
+add(expect=[], lang="en",
+    why="hard negative (persuade-like): 'most retailers do X' given as a data point, explicitly 'not a reason you have to follow', both scoped",
+    sender=KEVIN, to=["Olivia Grant <olivia.grant@client-b.example.com>"],
+    subject="Settlement frequency - some context",
+    body="""Hi Olivia,
+
+Some context for your decision on settlement frequency: most of the retail clients we support have moved to daily batch settlement, mainly because it roughly halves reconciliation effort. That's a data point, not a reason you have to follow them. Your franchisees' sensitivity to cash timing is a real factor, and real-time settlement is a perfectly valid choice for that.
+
+We've scoped both. Real-time adds about three weeks and some monitoring cost; batch is quicker to deliver. Let us know which way you'd like to go and we'll plan around it.
+
+Best,
+Kevin""")
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): client asked for a direct pick; PM gives one and invites the client to overrule it",
+    sender=CHEN, to=["高峰 <gao.feng@client-a.example.cn>"],
+    subject="Re: 到底选哪个",
+    body="""高总:
+
+好的,直接说结论:我们的建议是增量改造,主要是能赶在旺季前上线,风险也更小。
+
+这个建议是基于我们目前对贵司业务的了解。如果有我们没考虑到的因素,比如明年要换ERP,那全量重写反而可能更划算,您随时可以推翻我们的建议,我们按您的决定来。
+
+陈默""",
+    quote="""陈经理:
+
+别绕了,你们直接告诉我选哪个,我没时间看那么多对比表。
+
+高峰""",
+    quote_from="高峰 <gao.feng@client-a.example.cn>")
+
+add(expect=[], lang="mixed",
+    why="hard negative (persuade-like): compliment-sounding opener, but risks of both options listed and the decision handed to the client",
+    sender=WANG, to=["王立新 <wang.lixin@client-a.example.cn>"],
+    subject="Re: 上线时间怎么定",
+    body="""王总,
+
+您对业务节奏的判断一向比我们准,所以这个决定还是由您来做更合适。我们这边先把 risk 列清楚:
+- 方案 A(5 月上线):时间紧,UAT 只有一周,上线后一个月需要加强 support;
+- 方案 B(6 月上线):更稳,但会错过 Q2 的 campaign。
+
+两个方案我们都 ready,您定了告诉我就行。
+
+子涵""",
+    quote="""子涵,
+
+5月还是6月上线,你们觉得该怎么定?
+
+王立新""",
+    quote_from="王立新 <wang.lixin@client-a.example.cn>")
+
+add(expect=[], lang="zh",
+    why="hard negative: '必须' as a security requirement citing the bank's own policy, two ways to get certificates, client picks",
+    sender=ZHOU, to=["郑海涛 <zheng.haitao@bank-c.example.cn>"],
+    subject="接口安全要求说明",
+    body="""郑处:
+
+跟您确认一下接口的安全要求:所有外部接口必须使用TLS 1.2及以上版本,这是贵行《信息系统安全规范》第5.3条的规定,不是我们这边的偏好。测试环境扫描时,开着TLS 1.0的端口已经被标红了。
+
+证书申请有两种方式:贵行统一申请后交给我们,或者我们按贵行模板申请后提交审批。两种我们都可以配合,您看哪种更顺手。
+
+周晓雯""")
+
+add(expect=[], lang="mixed",
+    why="hard negative (persuade-like history): we had pushed standard template, now concede to the client's reasons",
+    sender=WANG, to=["马骁 <ma.xiao@client-a.example.cn>"],
+    subject="checkout 方案更新",
+    body="""马总,
+
+我们之前一直 push standard template,但周二听您讲完品牌那边的考虑,我们觉得您的顾虑是对的。Custom checkout 我们来做,新排期放在附件,主要是多了一轮 A/B 测试,双十一前能赶上。
+
+唯一需要您这边支持的是:设计稿最晚下周一给到,这样前端才有足够时间。
+
+子涵""")
+
+add(expect=[], lang="zh",
+    why="hard negative: client's angry '你们就是想逼我们接受' only in the quote; PM admits poor communication, keeps old flow as a full option",
+    sender=LI, to=["冯磊 <feng.lei@client-b.example.com>"],
+    subject="Re: 新审批流程",
+    body="""冯主任:
+
+理解您的顾虑。旧流程用了十年,背后有很多实际的考虑,我们之前的沟通确实不够。
+
+我们的判断是新流程能把审批时长从五天缩短到两天,但您提出的保留五级审批也完全可行。我们准备了两份排期:保留旧流程的版本上线时间不变,只是少了线上会签;新流程的版本需要多一周培训。下周二我们去您那边当面过一遍,您看哪种更适合局里再定。
+
+李航""",
+    quote="""你们就是想逼我们接受你们那套新流程!旧流程用了十年,凭什么说改就改?
+
+冯磊""",
+    quote_from="冯磊 <feng.lei@client-b.example.com>")
+
+add(expect=[], lang="zh", trad=True,
+    why="hard negative (persuade-like, long ~650 chars, traditional): recommends parallel run with data, decision left to client, support either way",
+    sender=LINJH, to=["陳志豪 <chen.zhihao@client-b.example.com>"],
+    subject="上線切換方式的建議與評估",
+    body="""陳經理您好:
+
+關於新舊系統的切換方式,整理我們的評估如下,供貴公司內部討論。
+
+一、兩種做法
+1. 平行運行一個月:新舊系統同時作業,每日比對出貨單與庫存數量,差異由雙方當日確認。
+2. 直接切換:選定週末停機,週一起全面使用新系統,舊系統僅保留查詢。
+
+二、我們的建議
+依我們過去三個類似專案的經驗,直接切換在第一週的差異處理量,大約是平行運行的四倍,主要集中在退貨與調撥單據。因此我們仍建議平行運行一個月。
+
+三、平行運行的代價
+倉庫同仁每天需多花約一小時做雙重登錄,對人力確實是負擔;月底結帳也要以舊系統為準,財務需要多做一次核對。
+
+四、若選擇直接切換
+我們會在切換後兩週加派兩位工程師駐點,每天下午開一次十五分鐘的問題會,並把常見差異的處理步驟先整理成手冊,切換前發給各倉。
+
+以上只是建議,不是條件。兩種做法的人力與時程已列在附件的比較表中,請貴公司依倉庫的實際負荷決定,無論選哪一種,我們都會照著排。若需要,下週三可以到貴公司當面說明。
+
+林佳慧""")
+
+add(expect=[], lang="en",
+    why="hard negative: colleague's 'our way or nothing' only in the quote; PM reins it in and wants both options laid out honestly",
+    sender=KEVIN, to=[RYAN],
+    subject="Re: Karen's reporting concern",
+    body="""Ryan,
+
+I get the frustration, but that's not how we should play this. Karen's worry about the reporting lag is legitimate - we'd have the same concern in her seat.
+
+Let's lay out both options honestly on Thursday: our streaming approach and her nightly batch preference, with cost, effort and risk for each. If she picks batch, we build batch. I'd rather lose the argument than win it by cornering a client.
+
+Kevin""",
+    quote="""Honestly let's just tell Karen it's our way or nothing. They'll fold, they always do.
+
+Ryan""",
+    quote_from=RYAN)
+
+add(expect=[], lang="zh",
+    why="hard negative (persuade-like): firm professional advice to load-test, but '不是前提条件', respects client's decision to skip",
+    sender=ZHOU, to=["罗志刚 <luo.zhigang@client-a.example.cn>"],
+    subject="Re: 性能测试安排",
+    body="""罗主管:
+
+收到。从我们的角度,还是建议至少做一轮核心交易的压测,因为巡检高峰期的并发是平时的六倍,之前一个类似项目就是在这里出的问题。
+
+这是我们的专业意见,不是前提条件。如果贵方权衡后决定跳过,我们尊重您的决定,只是麻烦您回邮件确认一下已知悉这个风险,我们也会在上线首周安排专人盯监控。
+
+周晓雯""",
+    quote="""周经理:
+
+性能测试这次就跳过吧,时间太紧了。
+
+罗志刚""",
+    quote_from="罗志刚 <luo.zhigang@client-a.example.cn>")
+
+add(expect=[], lang="zh",
+    why="hard negative: buffered refusal - not this release, CR number, review date, interim workaround; client's '这点小功能都做不了?' only in quote",
+    sender=LI, to=["钟华 <zhong.hua@client-a.example.cn>"],
+    subject="Re: 报表导出PDF",
+    body="""钟经理:
+
+理解下周演示的急迫性。导出PDF涉及报表引擎的改造,本期暂不纳入范围,我们已登记为变更单CR-2024-031,会在3月15日的变更评审会上评估工作量和排期,评审当天给您回复。
+
+下周演示可以先用浏览器“打印为PDF”的方式,我们今天下午把排版调好,保证打印效果和正式导出一致。
+
+李航""",
+    quote="""报表导出PDF这点小功能都做不了?下周演示就要用!
+
+钟华""",
+    quote_from="钟华 <zhong.hua@client-a.example.cn>")
+
+add(expect=[], lang="mixed",
+    why="hard negative: escalation - 'not mine to approve', handed to delivery director with a date, interim Excel template",
+    sender=WANG, to=["吴倩 <wu.qian@client-a.example.cn>"],
+    subject="关于 multi-currency 的需求",
+    body="""吴经理,
+
+多币种这个需求影响面比较大,涉及合同范围和报价,不是我这边能直接拍板的。我已经把需求和你们的业务背景转给我们的 delivery director 林总,他会在周三之前直接跟您约个 call 讨论方案。
+
+这期间如果欧洲子公司有急用,我们可以先提供一个汇率换算的 Excel 模板过渡。
+
+子涵""")
+
+add(expect=[], lang="zh",
+    why="hard negative: negation '不是改不了' + evaluation with a date + a narrower alternative",
+    sender=CHEN, to=["冯磊 <feng.lei@client-b.example.com>"],
+    subject="Re: 横版打印",
+    body="""冯主任:
+
+不是改不了。打印模板是框架统一生成的,改成横版需要评估对其他43张单据的影响。我们周四前给您一个明确结论和工作量;如果影响面大,也会同时给一个只针对审批单的单独模板方案。
+
+陈默""",
+    quote="""横版打印到底能不能改?给个准话。
+
+冯磊""",
+    quote_from="冯磊 <feng.lei@client-b.example.com>")
+
+add(expect=[], lang="zh",
+    why="hard negative: risky words as technical terms - 请求被拒绝(403), 暴力破解, 强制刷新, 唯一约束, 不可能重复入账",
+    sender=LI, to=["何伟 <he.wei@client-b.example.com>"],
+    subject="昨晚支付回调失败的原因",
+    body="""何工:
+
+昨晚21:40到22:10的支付回调失败,原因已经定位:
+1. 网关侧返回“请求被拒绝(HTTP 403)”,是因为新上线的WAF规则把回调地址误判为暴力破解;
+2. 我们已将回调IP加入白名单,并强制刷新了规则缓存,22:10之后恢复正常;
+3. 失败期间的37笔回调已通过补偿任务重放,订单状态全部一致。订单号上有唯一约束,不可能出现重复入账。
+
+后续我们会在WAF规则变更流程里加一步回调链路的回归检查。
+
+李航""")
+
+add(expect=[], lang="zh",
+    why="hard negative: client's furious threat only in the quote; PM apologises, takes responsibility, gives plan and daily updates",
+    sender=CHEN, to=["田国强 <tian.guoqiang@client-b.example.com>"],
+    subject="Re: 项目延期",
+    body="""田总:
+
+非常抱歉让您和团队久等了,这次延期是我们的责任。
+
+目前情况是:剩余两个模块已经开发完成,正在回归测试,预计本周五晚上提交UAT版本。为了不再出现变数,从今天起我每天下午5点给您发一次进度简报。周四上午如您方便,我们当面跟您汇报一次详细计划。
+
+陈默""",
+    quote="""你们到底还要拖到什么时候?!再这样下去我们就换供应商,你们自己看着办!
+
+田国强""",
+    quote_from="田国强 <tian.guoqiang@client-b.example.com>")
+
+add(expect=[], lang="zh",
+    why="hard negative: internal mail takes C行's blunt criticism seriously ('他的担心是对的') and plans a face-to-face briefing",
+    sender=LI, to=[HAN, CHEN],
+    subject="C行对加密方案的担心",
+    body="""各位:
+
+今天C行张处长在会上说我们的加密方案“看不出哪里安全”,话说得比较直,但我觉得他的担心是对的——我们的文档只写了算法,没讲密钥怎么管理。
+
+建议:1. 周二前补一份密钥管理说明;2. 周三我和老韩去行里当面讲一次,把HSM的部署方式演示给他们看。
+
+这件事我们主动一点,比等他们再提出来要好。
+
+李航""")
+
+add(expect=[], lang="zh",
+    why="hard negative: banter - '你这脑子' aimed at a colleague, '服了' as praise of the client",
+    sender=CHEN, to=[LAOLI], cc=[LI],
+    subject="周报",
+    body="""老李,你这脑子,周报又忘附了哈哈,罚你明天带早饭。
+
+另外说一声,A公司这次验收效率高得离谱,两天就签完了,宋主任真是给力,服了。下周庆功,大家记得把时间空出来。
+
+陈默""")
+
+add(expect=[], lang="zh",
+    why="hard negative: plain weekly status; '做不了' / '必须听我的' appear only in the signature motto",
+    sender=CHEN, to=["高峰 <gao.feng@client-a.example.cn>"],
+    subject="WMS项目周报(第12周)",
+    body="""高总您好:
+
+本周进度:
+1. 入库、上架模块联调完成,缺陷关闭率92%;
+2. 与贵司财务确认了月结口径,会议纪要已发。
+
+下周计划:
+1. 出库模块联调;
+2. 周三组织仓库主管做一次操作培训,地点在二号仓会议室。
+
+如有问题随时联系。
+
+-- 
+陈默 | 项目经理
+交付中心 | 电话 010-5555-0123
+座右铭:永远不对客户说“做不了”,也永远不说“必须听我的”。""")
+
+add(expect=[], lang="zh",
+    why="hard negative: long (~700 chars) but focused cut-over plan, same length as the ramble drafts",
+    sender=ZHOU, to=["马骏 <ma.jun@bank-c.example.cn>"], cc=["袁立 <yuan.li@bank-c.example.cn>"],
+    subject="核心系统割接方案(4月13日)",
+    body="""马处您好:
+
+4月13日周末割接的安排整理如下,请审阅。
+
+一、时间窗口
+4月13日周六20:00停止前端交易,次日06:00前恢复。其中20:00至22:00为数据导出与校验,22:00至02:00为新库导入,02:00至04:00为业务验证,04:00至06:00预留为回退窗口。
+
+二、人员安排
+我方共12人到场:数据库3人、应用4人、网络1人、测试3人,由我本人担任现场总指挥。需要贵行安排:运维值班2人、业务验证人员4人(存款、贷款、支付、会计各1人),以及一位有权限决定回退的领导在线。
+
+三、验证标准
+1. 总账科目余额与旧系统一致,差额为零;
+2. 抽样200个账户核对明细,其中包含50个有在途交易的账户;
+3. 柜面、手机银行、网银各完成3笔真实交易并冲正。
+全部通过后才开放前端交易。
+
+四、回退条件
+以下任一情况出现且在04:00前无法解决,即启动回退:总账不平;核心交易失败率超过1%;数据导入未在02:30前完成。回退操作约需90分钟,我们已在3月的两次演练中实际执行过,两次都在80分钟内完成。
+
+五、沟通机制
+割接期间每整点在工作群通报一次进度,遇到异常由现场总指挥在10分钟内电话通知马处。次日上午9:00提交割接报告。
+
+六、需贵行确认的事项
+1. 割接公告的发布时间(建议提前7天);
+2. 业务验证人员名单,请于4月8日前提供;
+3. 是否需要监管报备,如需要,报备材料我们可以协助准备。
+
+以上安排如有需要调整的地方,请告诉我们,4月9日的演练前我们再当面过一遍。
+
+周晓雯""")
+
+add(expect=[], lang="en",
+    why="hard negative: long (~430 words) but focused root-cause analysis, same length as the English ramble",
+    sender=KEVIN, to=["Tom Walsh <tom.walsh@client-b.example.com>"], cc=[AMY],
+    subject="Root cause: duplicate shipment notifications on 14 May",
+    body="""Hi Tom,
+
+Here is the root-cause analysis for the duplicate shipment notifications your customers received on 14 May.
+
+What happened
+Between 09:12 and 10:47, 3,184 customers received the same shipment notification two or three times. No orders, payments or stock levels were affected; the problem was limited to outbound notifications.
+
+Timeline
+- 09:05 We deployed release 4.18, which included a change to the notification worker's retry settings.
+- 09:12 The message queue began redelivering notifications that had already been sent.
+- 09:40 Your support desk reported the first customer complaints.
+- 10:15 We identified the retry change as the likely cause.
+- 10:47 We rolled the worker back to 4.17 and duplicates stopped.
+
+Root cause
+Release 4.18 lowered the worker's acknowledgement timeout from 60 seconds to 10 seconds. Sending a notification through the SMS provider normally takes 2 to 4 seconds, but during the morning peak the provider's response time rose to between 12 and 20 seconds. The worker therefore timed out before acknowledging messages that had in fact been sent, and the queue redelivered them to another worker, which sent them again. Our deduplication check was keyed on the message ID plus the delivery attempt, so each redelivery looked like a new message.
+
+Why testing did not catch it
+Our load test used a stubbed SMS provider with a fixed 2-second response time, so the timeout was never reached. We did not test against realistic provider latency.
+
+What we have changed
+1. The acknowledgement timeout is back at 60 seconds, and any change to it now needs a second reviewer.
+2. Deduplication is now keyed on the order ID and notification type only, so a redelivered message is dropped even if it arrives on a new attempt.
+3. The load-test stub now simulates latency between 1 and 25 seconds, taken from last month's provider logs.
+4. We added an alert that fires if the same customer receives more than one notification of the same type within ten minutes.
+
+What we suggest for your side
+If your support team would like a prepared reply for affected customers, Amy has drafted one and can send it today. We can also provide the list of the 3,184 affected customers, so your team can decide whether to follow up proactively.
+
+We're sorry for the disruption. Happy to walk through any of this on a call this week.
+
+Best regards,
+Kevin""")
+
+add(expect=[], lang="zh",
+    why="hard negative: firm but polite payment reminder citing the contract clause, offers a finance-to-finance call",
+    sender=LI, to=["王立新 <wang.lixin@client-a.example.cn>"],
+    subject="关于第二期款项的进度",
+    body="""王总您好:
+
+打扰一下。按合同第七条,第二期款应在验收后30日内支付,项目于3月5日通过验收,目前已超过约定日期15天,想麻烦您帮忙确认一下付款流程走到哪一步了。
+
+如果流程上有卡点,比如发票抬头或者附件材料需要补充,我们可以安排财务同事直接跟贵司财务对一下,尽量不给您这边添麻烦。
+
+谢谢!
+李航""")
+
