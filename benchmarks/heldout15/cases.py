@@ -651,6 +651,8 @@ add(expect=["ramble"], lang="zh",
 
 回来之后体重涨了三斤,这周开始又恢复晚上跑步了,小区里新修了一条塑胶跑道,晚上人特别多,遛狗的、跳广场舞的、推婴儿车的,跑起来得左躲右闪。对了,UAT环境周四下午两点会切换到新集群,期间大约停服半小时,麻烦您提前通知测试同事把手头的数据保存一下。最近在追一部讲九十年代东北工厂的电视剧,演员都演得特别好,我爸看了说跟他当年在厂里的日子一模一样,每集都要跟我们讲半天当年的事。周末我们全家又去吃了那家新开的潮汕牛肉火锅,吊龙和匙柄都特别新鲜,就是排队排了一个多小时,孩子饿得直哭。下次您来北京出差,我一定带您去尝尝,提前订位就不用排了。
 
+上个月公司组织了一次羽毛球比赛,我跟隔壁组的老韩搭档打双打,一路打进了半决赛,最后输给了财务部两位大姐,人家每天中午都练,步伐比我们专业多了。输了之后老韩一直说是拍子的问题,非要周末去换一支新拍,结果在店里挑了两个小时,最后买了一支跟原来一模一样的。
+
 另外听说您家孩子今年中考,不知道准备得怎么样了?我家那个明年小升初,最近也在到处打听学校,周末基本都耗在各种开放日上,头都大了。有空咱们交流交流经验。
 
 祝好!
@@ -666,7 +668,9 @@ add(expect=["ramble"], lang="zh", trad=True,
 
 颱風走了之後,週末跟朋友去逛了一趟饒河街夜市,胡椒餅還是要排二十分鐘,不過真的值得。藥燉排骨的湯頭比我印象中淡了一點,可能是換了老闆。朋友堅持要去吃一家新開的臭豆腐,說是網路上很紅,結果吃完大家一致覺得普通。對了,第二期的請款單已經寄到貴公司,麻煩您月底前幫忙用印回傳,謝謝。週日晚上去看了職棒,我支持的球隊九局下半被逆轉,整個球場安靜到可以聽到隔壁的人嘆氣,回家的捷運上大家都沒講話。
 
-最近開始學著自己手沖咖啡,買了一支細口壺和一台小磨豆機,每天早上練習,但是水溫和研磨度一直抓不好,不是太苦就是太酸。同事說我應該先去上一堂課,不要自己亂試。另外我上個月開始學游泳,教練說我的換氣還是太急,每次游到第三趟就喘不過氣。聽說您也很喜歡游泳,改天再跟您請教。
+上上週我媽媽過生日,全家人去了一間新開的台菜餐廳,三杯雞和菜脯蛋都做得很道地,老闆娘還送了一盤手工麻糬,我媽吃得很開心,一直說明年還要再來。我弟弟從高雄上來,帶了一箱自己種的芒果,甜到不行,我們分給鄰居好幾顆。吃完飯大家又去唱了兩個小時的歌,我爸堅持點了好幾首老歌,唱得全場都在笑。週末還陪朋友去爬了一趟象山,步道比想像中陡很多,爬到一半就開始後悔了。
+
+最近開始學著自己手沖咖啡,買了一支細口壺和一台小磨豆機,每天早上練習,但是水溫和研磨度一直抓不好,不是太苦就是太酸。同事說我應該先去上一堂課,不要自己亂試。另外我上個月開始學游泳,教練說我的換氣還是太急,每次游到第三趟就喘不過氣。聽說您也很喜歡游泳,改天再跟您請教。公司樓下新開了一家早午餐店,鬆餅做得很厚,我已經連續去了三個早上,店員都認得我了。
 
 祝 順心
 林佳慧""")
@@ -704,6 +708,8 @@ add(expect=["ramble", "refusal"], lang="zh",
 
 还有件趣事,我们村口那棵老樟树据说有三百多年了,今年被评上了古树名木,村里专门立了块碑,还请了县里的人来剪彩,我爸作为村里年纪最大的几个人之一,被拉去站了第一排,回家高兴了好几天,逢人就拿出手机给人看照片。
 
+回城那天赶上高速大堵车,平时四个小时的路开了将近九个小时,服务区的厕所排队排到了停车场,泡面都卖断货了。我儿子在后座睡了醒、醒了睡,最后干脆拿出作业本写起了寒假作业,说反正也没事干。到家已经半夜一点多,行李都没拆就直接倒头睡了。我老婆说明年再也不开车回去了,改坐高铁。
+
 假期综合症还没缓过来,这两天早上起床特别困难。祝您节后一切顺利!
 
 陈默""")
@@ -716,11 +722,13 @@ add(expect=["ramble", "backchannel"], lang="mixed",
 
 这周在新加坡参加一个 cloud summit,终于有点空给你写封邮件。会场在滨海湾那边,每天早上从酒店走过去要经过一排 hawker centre,我已经连着吃了四天肉骨茶,胡椒味特别冲,第一口差点呛到。同事带我去吃了一家米其林推荐的鸡饭,排队四十分钟,味道确实不错,但说实话跟我们楼下那家海南鸡饭也差不了太多。
 
-这边的天气一天三变,中午还大太阳,下午三点准时一场暴雨,我的伞已经丢了两把。刚好碰上 F1 夜间赛的周末,整个市中心都在封路,打车要绕一大圈,酒店里全是来看比赛的人,电梯都要排队。我没抢到票,只能在酒店楼顶的 bar 远远听引擎声,也算是感受过了。
+会议本身内容一般,大部分 session 都在讲 AI,有一个讲 FinOps 的还不错,讲怎么给各条业务线分摊云成本,我记了好几页笔记。周三晚上跟几个以前的同事在克拉码头吃了辣椒螃蟹,一只螃蟹就要一百多新币,配上炸馒头蘸酱真的绝了,吃到最后大家手上全是酱,纸巾都用光了。饭后沿着河边走回酒店,路上看到好多人在夜跑,这边的跑步氛围真的很好,我都想第二天早起去跑一圈,不过最后还是赖床了。
+
+这边的天气一天三变,中午还大太阳,下午三点准时一场暴雨,我的伞已经丢了两把,最后干脆在便利店买了一件一次性雨衣,穿着它进会场被同事笑了一整天。刚好碰上 F1 夜间赛的周末,整个市中心都在封路,打车要绕一大圈,酒店里全是来看比赛的人,电梯都要排队。我没抢到票,只能在酒店楼顶的 bar 远远听引擎声,也算是感受过了。
 
 对了,下周二晚上 10 点到 12 点是 deployment window,麻烦你们 ops 同事那段时间在线。
 
-另外听说你们张总又在 all-hands 上讲他那套“狼性文化”了,我们这边几个同事看到内部流出来的视频都笑疯了,这年头还有人真信这一套吧 lol。新币汇率这两个月也涨得厉害,买什么都觉得贵,一杯 kopi 折下来快二十块人民币。我给你们组带了几盒咖椰酱和肉干,周五回国,下周见面的时候带过去。
+另外听说你们张总又在 all-hands 上讲他那套“狼性文化”了,我们这边几个同事看到内部流出来的视频都笑疯了,这年头还有人真信这一套吧 lol。新币汇率这两个月也涨得厉害,买什么都觉得贵,一杯 kopi 折下来快二十块人民币。酒店的早餐也很丰富,每天早上都能吃到现做的叻沙,我已经胖了两斤。机场免税店给我老婆买了一盒茶,包装很好看,结果她说家里已经有三盒没喝完了。我给你们组带了几盒咖椰酱和肉干,周五回国,下周见面的时候带过去。
 
 Best,
 子涵""")
@@ -1005,13 +1013,18 @@ add(expect=[], lang="zh", trad=True,
 2. 直接切換:選定週末停機,週一起全面使用新系統,舊系統僅保留查詢。
 
 二、我們的建議
-依我們過去三個類似專案的經驗,直接切換在第一週的差異處理量,大約是平行運行的四倍,主要集中在退貨與調撥單據。因此我們仍建議平行運行一個月。
+依我們過去三個類似專案的經驗,直接切換在第一週的差異處理量,大約是平行運行的四倍,主要集中在退貨與調撥單據。因此我們仍建議平行運行一個月。這三個專案分別是食品、電子零件與日用品的倉儲,單據類型與貴公司相近,差異處理的數據也一併整理在附件中,供您參考。當然,直接切換的好處是同仁不用雙重登錄,上線後能更快把精力集中在新流程上,這一點我們也認同。
 
 三、平行運行的代價
-倉庫同仁每天需多花約一小時做雙重登錄,對人力確實是負擔;月底結帳也要以舊系統為準,財務需要多做一次核對。
+倉庫同仁每天需多花約一小時做雙重登錄,對人力確實是負擔;月底結帳也要以舊系統為準,財務需要多做一次核對。另外,平行運行期間若遇到月底盤點,盤點作業需要在兩個系統各做一次,預估會多占用半天。
 
 四、若選擇直接切換
 我們會在切換後兩週加派兩位工程師駐點,每天下午開一次十五分鐘的問題會,並把常見差異的處理步驟先整理成手冊,切換前發給各倉。
+
+五、無論選哪一種,都需要先確認的事項
+1. 切換期間以哪一個系統的庫存數字作為對外出貨的依據;
+2. 差異單據由哪一位同仁負責當日確認,超過多少金額需要主管簽核;
+3. 舊系統停止錄入的日期,建議訂在切換完成後的第一個週一。
 
 以上只是建議,不是條件。兩種做法的人力與時程已列在附件的比較表中,請貴公司依倉庫的實際負荷決定,無論選哪一種,我們都會照著排。若需要,下週三可以到貴公司當面說明。
 
@@ -1139,10 +1152,10 @@ add(expect=[], lang="zh",
 李航""")
 
 add(expect=[], lang="zh",
-    why="hard negative: banter - '你这脑子' aimed at a colleague, '服了' as praise of the client",
+    why="hard negative: banter - '我这脑子' aimed at oneself, '服了' as praise of the client",
     sender=CHEN, to=[LAOLI], cc=[LI],
     subject="周报",
-    body="""老李,你这脑子,周报又忘附了哈哈,罚你明天带早饭。
+    body="""老李,周报我看了,写得挺清楚。我这脑子,昨天答应帮你补的风险那一栏又给忘了,罚我明天带早饭哈哈。
 
 另外说一声,A公司这次验收效率高得离谱,两天就签完了,宋主任真是给力,服了。下周庆功,大家记得把时间空出来。
 
@@ -1181,21 +1194,25 @@ add(expect=[], lang="zh",
 4月13日周六20:00停止前端交易,次日06:00前恢复。其中20:00至22:00为数据导出与校验,22:00至02:00为新库导入,02:00至04:00为业务验证,04:00至06:00预留为回退窗口。
 
 二、人员安排
-我方共12人到场:数据库3人、应用4人、网络1人、测试3人,由我本人担任现场总指挥。需要贵行安排:运维值班2人、业务验证人员4人(存款、贷款、支付、会计各1人),以及一位有权限决定回退的领导在线。
+我方共12人到场:数据库3人、应用4人、网络1人、测试3人,由我本人担任现场总指挥。需要贵行安排:运维值班2人、业务验证人员4人(存款、贷款、支付、会计各1人),以及一位有权限决定回退的领导在线。所有人员当晚19:00前到机房签到,门禁登记请提前一天办理。
 
 三、验证标准
 1. 总账科目余额与旧系统一致,差额为零;
 2. 抽样200个账户核对明细,其中包含50个有在途交易的账户;
-3. 柜面、手机银行、网银各完成3笔真实交易并冲正。
+3. 柜面、手机银行、网银各完成3笔真实交易并冲正;
+4. 试跑一次日终批量,确认利息计提结果与旧系统一致。
 全部通过后才开放前端交易。
 
 四、回退条件
 以下任一情况出现且在04:00前无法解决,即启动回退:总账不平;核心交易失败率超过1%;数据导入未在02:30前完成。回退操作约需90分钟,我们已在3月的两次演练中实际执行过,两次都在80分钟内完成。
 
 五、沟通机制
-割接期间每整点在工作群通报一次进度,遇到异常由现场总指挥在10分钟内电话通知马处。次日上午9:00提交割接报告。
+割接期间每整点在工作群通报一次进度,遇到异常由现场总指挥在10分钟内电话通知马处。次日上午9:00提交割接报告。如需升级处理,由贵行值班领导与我方技术总监共同决策,决策结果同步写入割接日志。
 
-六、需贵行确认的事项
+六、割接前的准备
+4月9日进行最后一次全量演练,演练结束后冻结所有应用变更;4月11日完成最终版数据校验脚本的评审;4月12日下午确认机房电力、网络链路和备份介质状态,并把回退用的全量备份复制一份到异地。
+
+七、需贵行确认的事项
 1. 割接公告的发布时间(建议提前7天);
 2. 业务验证人员名单,请于4月8日前提供;
 3. 是否需要监管报备,如需要,报备材料我们可以协助准备。
@@ -1213,7 +1230,7 @@ add(expect=[], lang="en",
 Here is the root-cause analysis for the duplicate shipment notifications your customers received on 14 May.
 
 What happened
-Between 09:12 and 10:47, 3,184 customers received the same shipment notification two or three times. No orders, payments or stock levels were affected; the problem was limited to outbound notifications.
+Between 09:12 and 10:47, 3,184 customers received the same shipment notification two or three times. No orders, payments or stock levels were affected; the problem was limited to outbound notifications. Customers who receive email-only notifications were not affected, because the email sender runs on a separate worker pool.
 
 Timeline
 - 09:05 We deployed release 4.18, which included a change to the notification worker's retry settings.
@@ -1221,6 +1238,7 @@ Timeline
 - 09:40 Your support desk reported the first customer complaints.
 - 10:15 We identified the retry change as the likely cause.
 - 10:47 We rolled the worker back to 4.17 and duplicates stopped.
+- 11:30 After 40 minutes with no new duplicates, we closed the incident.
 
 Root cause
 Release 4.18 lowered the worker's acknowledgement timeout from 60 seconds to 10 seconds. Sending a notification through the SMS provider normally takes 2 to 4 seconds, but during the morning peak the provider's response time rose to between 12 and 20 seconds. The worker therefore timed out before acknowledging messages that had in fact been sent, and the queue redelivered them to another worker, which sent them again. Our deduplication check was keyed on the message ID plus the delivery attempt, so each redelivery looked like a new message.
@@ -1236,6 +1254,8 @@ What we have changed
 
 What we suggest for your side
 If your support team would like a prepared reply for affected customers, Amy has drafted one and can send it today. We can also provide the list of the 3,184 affected customers, so your team can decide whether to follow up proactively.
+
+We will also share the updated runbook section on retry settings with your operations team by Friday, so they know what to look for if anything similar happens.
 
 We're sorry for the disruption. Happy to walk through any of this on a call this week.
 
@@ -1255,3 +1275,8 @@ add(expect=[], lang="zh",
 谢谢!
 李航""")
 
+
+
+# Deterministic shuffle so that file order does not reveal the label.
+import random as _random
+_random.Random(15).shuffle(CASES)
