@@ -34,9 +34,10 @@ How a draft is read
    finding; its evidence gives the length, the share and the chattiest sentence.
 5. Tone model: a cue rule with `model = true` (the built-in argue, refusal, persuade, backchannel)
    that found no cue asks mailcoach.model for a second opinion: a linear model over the draft's
-   character n-grams, trained on labelled drafts by several authors. At or above the rule's
-   trained threshold it makes a finding whose evidence is "[tone]" and the sentence that
-   weighs most towards the rule. It catches wording that no phrase names (sarcasm, formal
+   words (the segmentation of step 2), trained on labelled drafts by many authors. At or above
+   the rule's trained threshold it makes a finding whose evidence is "[tone]" and the sentence
+   the probability depends on most. The built-in ramble rule (`model = true`) lets it judge a long
+   draft whose chatter vocabulary falls short of `offtopic_share` but reaches a quarter of it. It catches wording that no phrase names (sarcasm, formal
    refusals, pressure by implication); it cannot say why as precisely as a cue can. The other
    way round, a cue of such a rule in a draft the model scores below the rule's trained veto
    (the model is confident the draft is fine) is reported as a "low" hint marked "[tone: fine]".
@@ -893,9 +894,7 @@ def _tone_scores(ruleset: RuleSet, scan: _Scan) -> "_Tone":
     if found is None or not tone_model.long_enough(scan.text.lowered):
         return _Tone(None, {})
     wanted = {rule.id for rule in ruleset.rules if rule.model}
-    text = scan.text
-    words = map(text.lowered.__getitem__, map(slice, text.starts, text.word_ends))  # = text.words(), lazily
-    return _Tone(found, {rule: p for rule, p in found.scores(words).items() if rule in wanted})
+    return _Tone(found, {rule: p for rule, p in found.scores(scan.text.words()).items() if rule in wanted})
 
 
 @dataclass(frozen=True)
