@@ -25,6 +25,13 @@ must give ``severity``, both labels, both advice texts and at least one cue)::
     advice_zh, advice_en   what to do instead.
                        Labels and advice are one line each and may not hold tabs, other control
                        characters, U+2028/U+2029 or surrogates (they end up in header fields).
+    model              true: ask the tone model (mailcoach.model) for a second opinion on the
+                       whole draft when the rule's cues find nothing (for a ramble rule: when a
+                       long draft's chatter vocabulary falls short), and let it demote a cue to
+                       a low hint when it is confident the draft is fine. Only the built-in
+                       rules have a trained model; for any other id the key changes nothing.
+                       Set it to false in a user file to hear only the phrases. Default false
+                       (true for the five built-ins).
     kind               "cue" (default) or "ramble".
 
     # kind = "cue": the rule fires on what the PM's own words say.
@@ -54,13 +61,6 @@ must give ``severity``, both labels, both advice texts and at least one cue)::
                        addresses the reader (您, 你们, 贵方, 相关同事, you, your ...) does not count
                        unless a target of the rule in it names someone else ("你们王总根本不懂"):
                        said to the client's face it is another rule's business. Default false.
-    model              true: ask the tone model (mailcoach.model) for a second opinion on the
-                       whole draft when the rule's cues find nothing (for a ramble rule: when a
-                       long draft's chatter vocabulary falls short), and let it demote a cue to
-                       a low hint when it is confident the draft is fine. Only the built-in
-                       rules have a trained model; for any other id the key changes nothing.
-                       Set it to false in a user file to hear only the phrases. Default false
-                       (true for the five built-ins).
 
     # kind = "ramble": the rule weighs length against how much of the text is off-topic.
     min_chars          a draft is long when it has at least this many Chinese characters ...
