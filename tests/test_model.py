@@ -150,3 +150,20 @@ def test_the_packaged_model_still_fits_what_it_was_trained_on(ruleset):
     for rule in RULES:
         assert tp[rule] / (tp[rule] + fp[rule]) >= 0.9, (rule, tp, fp, fn)
         assert tp[rule] / (tp[rule] + fn[rule]) >= 0.9, (rule, tp, fp, fn)
+
+
+def test_without_a_model_file_the_phrases_still_judge(monkeypatch, ruleset):
+    class Missing:
+        def joinpath(self, *parts):
+            return self
+
+        def read_bytes(self):
+            raise FileNotFoundError("model.json.gz")
+
+    monkeypatch.setattr(tone_model.resources, "files", lambda package: Missing())
+    monkeypatch.setattr(tone_model, "_LOADED", {})
+    assert tone_model.load() is None
+    # the phrases' verdict, unchanged: no tone finding, no veto
+    cue_draft = draft_of("heldout13", "s13_031.eml")
+    assert analyse(cue_draft, ruleset, INTERNAL) == analyse(cue_draft, ruleset.without_model(), INTERNAL)
+    assert "argue" not in analyse(draft_of("heldout11", "s11_006.eml"), ruleset, INTERNAL).rule_ids
