@@ -62,8 +62,9 @@ def test_list_without_config_shows_the_five_built_in_rules(capsys):
     assert doc["files"] == [] and doc["disabled"] == [] and doc["threshold"] == "medium"
     for r in doc["rules"]:
         assert set(r) == {"id", "severity", "external_severity", "kind", "label_zh", "label_en",
-                          "phrases", "patterns", "softeners", "source"}
+                          "phrases", "patterns", "softeners", "model", "source"}
         assert r["phrases"] + r["patterns"] > 0 and r["label_zh"] and r["label_en"]
+        assert r["model"] is True  # every built-in rule is backed by the tone model
 
 
 def test_list_shows_where_each_rule_came_from_and_what_is_disabled(tmp_path, capsys):
@@ -79,13 +80,14 @@ def test_list_shows_where_each_rule_came_from_and_what_is_disabled(tmp_path, cap
     assert rules["promise"]["severity"] == "high"                     # scalars: the last file wins
     assert (rules["promise"]["phrases"], rules["promise"]["patterns"]) == (3, 1)  # lists merge
     assert rules["argue"]["source"] == ["built-in"]
+    assert rules["argue"]["model"] is True and rules["promise"]["model"] is False  # no model for a new rule
 
 
 def test_list_as_text_has_one_line_per_rule(tmp_path, capsys):
     assert main(["rules", "list", "--config", str(team_config(tmp_path))]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].split() == ["id", "severity", "label", "phrases", "patterns", "from"]
+    assert lines[0].split() == ["id", "severity", "label", "phrases", "patterns", "tone", "from"]
     promise = next(line for line in lines if line.startswith("promise"))
     assert "随口承诺 / rash promise" in promise and promise.endswith(
         f"{tmp_path / 'team.toml'} + {tmp_path / 'mine.toml'}")

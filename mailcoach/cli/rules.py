@@ -13,7 +13,8 @@ from .common import add_config_option, load
 
 DESCRIPTION = """\
 list      every rule in force with the config's [rules] files and disable list: id, severity,
-          labels, how many phrases and patterns it has, and where it came from (the built-in
+          labels, how many phrases and patterns it has, whether the tone model backs it up
+          ("tone": model or -), and where it came from (the built-in
           rules, and each file that added or changed it).
 validate  check rules files as mailcoach would load them: layered over the built-in rules in the
           order given (a team file first, then your own), every key and pattern checked."""
@@ -105,6 +106,7 @@ def ruleset_json(ruleset: RuleSet, files, threshold: str) -> dict:
              "kind": r.kind, "label_zh": r.label_zh, "label_en": r.label_en,
              "phrases": _cues(r)[0], "patterns": _cues(r)[1],
              "softeners": len(r.softeners) + len(r.softener_patterns),
+             "model": r.model,
              "source": _origin(r.source)}
             for r in ruleset.rules
         ],
@@ -113,11 +115,12 @@ def ruleset_json(ruleset: RuleSet, files, threshold: str) -> dict:
 
 def ruleset_text(ruleset: RuleSet, files, threshold: str) -> str:
     """A table for people: one line per rule, then the files and what is disabled."""
-    rows = [("id", "severity", "label", "phrases", "patterns", "from")]
+    rows = [("id", "severity", "label", "phrases", "patterns", "tone", "from")]
     for r in ruleset.rules:
         sev = r.severity + (f" ({r.external_severity} if external)" if r.external_severity else "")
         phrases, patterns = _cues(r)
-        rows.append((r.id, sev, r.label, str(phrases), str(patterns), " + ".join(_origin(r.source))))
+        rows.append((r.id, sev, r.label, str(phrases), str(patterns), "model" if r.model else "-",
+                     " + ".join(_origin(r.source))))
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:
