@@ -26,6 +26,7 @@ nothing else and keeps no state.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import threading
@@ -135,6 +136,15 @@ def from_dict(data: dict) -> Model:
         raise ModelError("model file: its columns, rules and feature rows do not agree")
     plan = tuple((k + 1, rule, rules[rule].bias) for k, rule in enumerate(columns))
     return Model(columns=columns, rows=data["features"], rules=rules, plan=plan)
+
+
+def fingerprint() -> str:
+    """A short hash of the packaged model file ("" when there is none): a new model means new verdicts."""
+    try:
+        raw = resources.files("mailcoach").joinpath("data", "model.json.gz").read_bytes()
+    except FileNotFoundError:
+        return ""
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def load() -> Model | None:

@@ -222,8 +222,11 @@ def make_judge(ruleset: RuleSet, internal_domains: Sequence[str] = ()) -> Judge:
 
 
 def rules_key(ruleset: RuleSet, config: Config) -> str:
-    """A short fingerprint of the rules in force and how they are judged (for the verdict cache)."""
-    text = repr((ruleset, config.rules.threshold, tuple(config.rules.internal_domains)))
+    """A short fingerprint of the rules in force and how they are judged (for the verdict cache):
+    the rules, the threshold, the internal domains and the packaged tone model."""
+    from .model import fingerprint
+
+    text = repr((ruleset, config.rules.threshold, tuple(config.rules.internal_domains), fingerprint()))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -167,3 +167,15 @@ def test_without_a_model_file_the_phrases_still_judge(monkeypatch, ruleset):
     cue_draft = draft_of("heldout13", "s13_031.eml")
     assert analyse(cue_draft, ruleset, INTERNAL) == analyse(cue_draft, ruleset.without_model(), INTERNAL)
     assert "argue" not in analyse(draft_of("heldout11", "s11_006.eml"), ruleset, INTERNAL).rule_ids
+
+
+def test_a_new_model_file_invalidates_cached_verdicts(monkeypatch, ruleset):
+    """scan keeps verdicts keyed by the rules in force; an upgraded model must count as new rules."""
+    from mailcoach import scan
+    from mailcoach.config import default_config
+
+    config = default_config()
+    before = scan.rules_key(ruleset, config)
+    assert len(tone_model.fingerprint()) == 16 and scan.rules_key(ruleset, config) == before
+    monkeypatch.setattr(tone_model, "fingerprint", lambda: "0123456789abcdef")
+    assert scan.rules_key(ruleset, config) != before
