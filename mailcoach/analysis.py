@@ -1005,25 +1005,25 @@ def ramble_length(text: str, rule: Rule) -> float:
     A mixed draft is long when its two proportions add up to one ("half the Chinese length plus
     half the English length").
     """
-    # a Chinese character is one character, an English word at least two with its space: a text
-    # too short to reach 1.0 even if it were all one or the other is not counted at all
+    return _measure(text, rule)[0]
+
+
+def _measure(text: str, rule: Rule) -> tuple[float, int, int]:
+    """(ramble length, Chinese characters, English words) of `text`; the counts are 0 for a text
+    too short to reach 1.0 even if it were all Chinese or all English (a Chinese character is one
+    character, an English word at least two with its space): it is not counted at all."""
     bound = (len(text) / rule.min_chars if rule.min_chars else 0) + ((len(text) + 1) / 2 / rule.min_words if rule.min_words else 0)
     if bound < 1:
-        return bound
-    cjk, words = _sizes(text)
-    return (cjk / rule.min_chars if rule.min_chars else 0) + (words / rule.min_words if rule.min_words else 0)
-
-
-def _sizes(text: str) -> tuple[int, int]:
-    """(Chinese characters, English words) in `text`."""
-    return len(text) - len(_CJK_CHAR.sub("", text)), len(_EN_WORD.findall(text))
+        return bound, 0, 0
+    cjk, words = len(text) - len(_CJK_CHAR.sub("", text)), len(_EN_WORD.findall(text))
+    return (cjk / rule.min_chars if rule.min_chars else 0) + (words / rule.min_words if rule.min_words else 0), cjk, words
 
 
 def _ramble_evidence(index: int, rule: Rule, scan: _Scan, subject: str, tone: "_Tone | None") -> str | None:
     text = scan.text
-    if ramble_length(text.folded, rule) < 1:
+    length, cjk, words = _measure(text.folded, rule)
+    if length < 1:
         return None
-    cjk, words = _sizes(text.folded)
     size = f"{cjk} 字" if cjk >= words else f"{words} words"
 
     total = off = 0

@@ -32,6 +32,7 @@ import math
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from operator import itemgetter, mul
 from typing import Iterable
@@ -138,22 +139,30 @@ def from_dict(data: dict) -> Model:
     return Model(columns=columns, rows=data["features"], rules=rules, plan=plan)
 
 
-def fingerprint() -> str:
-    """A short hash of the packaged model file ("" when there is none): a new model means new verdicts."""
+def _packaged() -> bytes | None:
+    """The packaged model file's bytes; None when the package ships none."""
     try:
-        raw = resources.files("mailcoach").joinpath("data", "model.json.gz").read_bytes()
+        return resources.files("mailcoach").joinpath("data", "model.json.gz").read_bytes()
     except FileNotFoundError:
-        return ""
-    return hashlib.sha256(raw).hexdigest()[:16]
+        return None
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A short hash of the packaged model file ("" when there is none): a new model means new verdicts.
+
+    Read once per process: scan asks for it on every poll of every account.
+    """
+    raw = _packaged()
+    return hashlib.sha256(raw).hexdigest()[:16] if raw is not None else ""
 
 
 def load() -> Model | None:
     """The packaged model, read once; None when the package ships none."""
     with _LOCK:
         if "builtin" not in _LOADED:
-            try:
-                raw = resources.files("mailcoach").joinpath("data", "model.json.gz").read_bytes()
-            except FileNotFoundError:
+            raw = _packaged()
+            if raw is None:
                 _LOADED["builtin"] = None
             else:
                 try:

@@ -11,6 +11,7 @@ import gzip
 import json
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_the_veto_turns_an_innocent_cue_into_a_hint(ruleset):
 def test_the_model_respects_internal_exempt(ruleset):
     # the same words to a colleague are not "arguing with the client"
     draft = draft_of("heldout11", "s11_006.eml")
-    internal = type(draft)(**{**draft.__dict__, "to": ("dev@ourteam.example.com",), "cc": ()})
+    internal = replace(draft, to=("dev@ourteam.example.com",), cc=())
     assert "argue" not in analyse(internal, ruleset, INTERNAL).rule_ids
 
 
