@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -289,7 +290,8 @@ def _make_tokenizer(words: Iterable[str]):
 # --- compiling a rule set ---------------------------------------------------------------------
 
 _STRONG, _WEAK, _SOFTENER, _IGNORE, _OFFTOPIC, _TOPIC, _TARGET, _CHARGE = range(8)
-PAIR_SPAN = 40  # a charge pairs with a target at most this many characters away, in its sentence
+PAIR_SPAN = 40
+SIGN_OFF_LINE = 30  # a closing block's lines (name, title, team) are at most this many characters  # a charge pairs with a target at most this many characters away, in its sentence
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -527,6 +529,10 @@ _LINE = re.compile(r"[^\n]*\n?")
 _SENTENCE = re.compile(r"[^\n。!?]+(?:[。!?]+[\"'”’」』)]*)?|[。!?]+")
 _EN_STOP = re.compile(r"(?<=[a-z0-9)\]][.])\s+(?=[A-Z\"'(])")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：、—]|\s[-–]\s")
+# a line that opens an item of a list: "1. ", "(2)", "三、" (folded: "三,"), "- ", "• ", "①", "a) "
+_ITEM = re.compile(
+    r"[ \t]*(?:[-*•·▪●◦][ \t]|\(?\d{1,2}(?:[.)、,](?!\d)|\))|\(?[一二三四五六七八九十]{1,3}[、.),]|[①-⑳]|[a-z][.)][ \t])"
+)
 _QUOTE = re.compile(
     r"“([^”\n]{1,300})”|「([^」\n]{1,300})」|『([^』\n]{1,300})』|‘([^’\n]{1,300})’|\"([^\"\n]{1,300})\"|"
     r"(?<![A-Za-z])'([^'\n]{1,60})'(?![A-Za-z])"
@@ -575,24 +581,69 @@ _CONDITIONAL = re.compile(
 )
 
 
-def _segment(tokenizer, text: str) -> Iterator[str]:
-    """jieba's dictionary-mode cut of `text`, with the blocks that are a plain ASCII word or number
-    passed through whole: jieba cuts exactly those blocks into letters and joins them back, so the
-    words are the same and the work is skipped. The text between them goes to jieba in one piece
-    (it starts and ends at a character outside jieba's blocks, so jieba splits it as it would have)."""
+def _segment(tokenizer, text: str) -> list[str]:
+    """jieba's dictionary-mode cut of `text` (``tokenizer.cut(text, HMM=False)``), word for word.
+
+    The same algorithm over the same dictionary (the tokenizer's FREQ and total, so the rules'
+    phrases count), written as one tight loop: jieba's generators, its DAG dict and the tuples
+    that pick each best route are most of its cost. A block that is a plain ASCII word or number
+    is passed through whole (jieba cuts it into letters and joins them back).
+    tests/test_analysis.py checks the words are jieba's on every message in ../shared.
+    """
     import jieba
 
-    pending = 0  # start of the text not yet segmented
-    at = 0
-    for block in jieba.re_han_default.split(text):
+    freq = tokenizer.FREQ
+    logtotal = math.log(tokenizer.total)
+    log = math.log
+    words: list[str] = []
+    append = words.append
+    # jieba.re_han_default has one group: split() gives other text and runs of han/word characters in turn
+    for i, block in enumerate(jieba.re_han_default.split(text)):
+        if not block:
+            continue
+        if not i % 2:  # between the runs: whitespace whole, anything else one character at a time
+            for piece in jieba.re_skip_default.split(block):
+                if jieba.re_skip_default.match(piece):
+                    append(piece)
+                else:
+                    words.extend(piece)
+            continue
         if block.isascii() and block.isalnum():
-            if pending < at:
-                yield from tokenizer.cut(text[pending:at], HMM=False)
-            yield block
-            pending = at + len(block)
-        at += len(block)
-    if pending < len(text):
-        yield from tokenizer.cut(text[pending:], HMM=False)
+            append(block)
+            continue
+        n = len(block)
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for start in range(n - 1, -1, -1):
+            best, best_end = None, start
+            stop = start
+            fragment = block[start]
+            while stop < n and fragment in freq:
+                count = freq[fragment]
+                if count:
+                    value = log(count) - logtotal + score[stop + 1]
+                    if best is None or value >= best:  # a tie goes to the longer word, as max() of (value, end)
+                        best, best_end = value, stop
+                stop += 1
+                fragment = block[start:stop + 1]
+            if best is None:  # no word starts here: the character alone (frequency 1)
+                best = log(freq.get(block[start]) or 1) - logtotal + score[start + 1]
+            score[start], end[start] = best, best_end
+        at, letters = 0, ""
+        while at < n:
+            following = end[at] + 1
+            word = block[at:following]
+            if following - at == 1 and word.isascii() and word.isalnum():
+                letters += word  # single letters and digits run together, as jieba's re_eng buffer
+            else:
+                if letters:
+                    append(letters)
+                    letters = ""
+                append(word)
+            at = following
+        if letters:
+            append(letters)
+    return words
 
 
 class _Text:
@@ -611,6 +662,7 @@ class _Text:
         self.sentences = self._sentences()
         self.sentence_starts = [s for s, _, _ in self.sentences]
         self.quotes = self._reported_speech()
+        self.sign_off = self._sign_off()
 
     def _sentences(self) -> list[tuple[int, int, int]]:
         """(start, end, paragraph number) of each non-blank sentence, at most SENTENCE_MAX long.
@@ -638,6 +690,16 @@ class _Text:
                         result.append((a, b, paragraph))
         return result
 
+    def _sign_off(self) -> int:
+        """Where the closing block starts: the short lines without punctuation after the last line
+        with any ("Daniel Park / Account Director", "陈立衡 / 项目经理"); the end when there is none."""
+        text = self.folded.rstrip()
+        cut = max(text.rfind(mark) for mark in ".。!?;,:")
+        start = text.find("\n", cut + 1) + 1 if cut >= 0 else 0
+        if start == 0 or any(len(line.strip()) > SIGN_OFF_LINE for line in text[start:].split("\n")):
+            return len(self.folded)
+        return start
+
     def _reported_speech(self) -> list[tuple[int, int]]:
         """Spans of other people's words quoted in the PM's text (not the PM's own words)."""
         spans = []
@@ -654,6 +716,22 @@ class _Text:
         high = len(self.starts) if end is None else bisect.bisect_left(self.starts, end)
         text = self.lowered
         return [text[a:b] for a, b in zip(self.starts[low:high], self.word_ends[low:high])]
+
+    def item_end(self, position: int) -> int | None:
+        """The end of the list item holding `position` (its line and the lines that continue it up
+        to the next item or a blank line); None when `position` is not in a list item."""
+        text = self.folded
+        line_start = text.rfind("\n", 0, position) + 1
+        if not _ITEM.match(text, line_start):
+            return None
+        end = text.find("\n", position)
+        while end != -1:
+            following = text.find("\n", end + 1)
+            line = text[end + 1:following if following != -1 else len(text)]
+            if not line.strip() or _ITEM.match(line):
+                break
+            end = following
+        return len(text) if end == -1 else end
 
     def sentence_of(self, position: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -807,13 +885,14 @@ def _cue_evidence(
         softeners = scan.of(index, _SOFTENER) + scan.patterns(scan.matcher.softeners, index)
         positions = [
             s for s, _, _ in softeners
-            if not (text.softener_negated(s) or text.quoted(s, s + 1) or text.requested(s) or text.clients_own(s))
+            if not (text.softener_negated(s) or text.quoted(s, s + 1) or text.requested(s) or text.clients_own(s)
+                    or s >= text.sign_off)  # "Account Director" under the name is no escalation
         ]
         if positions:
             # a buffer after the cue, in its sentence or anywhere later, takes its edge off; one
-            # inside the cue's own words does not ("替您决定好了" holds "您决定")
-            last = max(positions)
-            hits = [h for h in hits if h.end > last]
+            # inside the cue's own words does not ("替您决定好了" holds "您决定"). In a list (a
+            # meeting recap, answers by number) only a buffer in the cue's own item counts.
+            hits = [h for h in hits if not _softened(text, h, positions)]
     strong = [h for h in hits if h.strong]
     weak = [h for h in hits if not h.strong]
     if strong:
@@ -823,6 +902,12 @@ def _cue_evidence(
     else:
         return None
     return _evidence(text, best.start, best.end)
+
+
+def _softened(text: _Text, hit: _Hit, positions: list[int]) -> bool:
+    """Whether a buffer at one of `positions` comes after `hit`, within its list item if it has one."""
+    scope = text.item_end(hit.start)
+    return any(hit.end <= p and (scope is None or p < scope) for p in positions)
 
 
 def _targets(index: int, scan: _Scan) -> list[tuple[int, int]]:

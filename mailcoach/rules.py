@@ -265,7 +265,8 @@ def load_ruleset(files: Sequence[Path | str] = (), disable: Iterable[str] = ()) 
 
     layers = [(BUILTIN_NAME, _read_builtin())] + [(str(f), _read_file(Path(f))) for f in files]
     for name, doc in layers:
-        tables, file_disable = _check_document(name, doc)
+        # the built-in file's hundreds of patterns are checked by the test suite, not at every start
+        tables, file_disable = _check_document(name, doc, patterns_checked=name == BUILTIN_NAME)
         for rule_id, table in tables.items():
             if rule_id in merged:
                 _merge(merged[rule_id], table)
@@ -335,8 +336,14 @@ def _parse(name: str, data: bytes) -> dict[str, Any]:
 # --- checking one file ---------------------------------------------------------------------
 
 
-def _check_document(name: str, doc: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """Check the shape and the values of one file; return its rule tables and its disable list."""
+def _check_document(
+    name: str, doc: dict[str, Any], patterns_checked: bool = False
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Check the shape and the values of one file; return its rule tables and its disable list.
+
+    `patterns_checked`: the file's regular expressions are known to pass check_pattern (the
+    built-in file: tests/test_rules.py checks each one), so only their shape is checked here.
+    """
     for key in doc:
         if key not in ("rules", "disable"):
             raise RulesError(f"{name}: unknown top-level key {key!r} (expected 'rules' or 'disable')")
@@ -355,11 +362,13 @@ def _check_document(name: str, doc: dict[str, Any]) -> tuple[dict[str, dict[str,
             )
         if not isinstance(table, dict):
             raise RulesError(f"{name}: rule {rule_id!r}: must be a table ([rules.{rule_id}])")
-        checked[rule_id] = {key: _check_value(name, rule_id, key, value) for key, value in table.items()}
+        checked[rule_id] = {
+            key: _check_value(name, rule_id, key, value, patterns_checked) for key, value in table.items()
+        }
     return checked, disable
 
 
-def _check_value(name: str, rule_id: str, key: str, value: Any) -> Any:
+def _check_value(name: str, rule_id: str, key: str, value: Any, patterns_checked: bool = False) -> Any:
     def bad(why: str) -> RulesError:
         return RulesError(f"{name}: rule {rule_id!r}: key {key!r}: {why}")
 
@@ -405,7 +414,7 @@ def _check_value(name: str, rule_id: str, key: str, value: Any) -> Any:
         if not isinstance(item, str) or not item.strip():
             raise bad(f"entries must be non-empty strings, got {item!r}")
         if key in _PATTERN_LIST_KEYS:
-            why = check_pattern(item)
+            why = None if patterns_checked else check_pattern(item)
             if why:
                 raise bad(f"pattern {item!r}: {why}")
             items.append(item)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from mailcoach import analysis
 from mailcoach.analysis import Finding, Verdict, analyse, fold, has_external_recipient, warm_up
-from mailcoach.draft import Draft
+from mailcoach.draft import Draft, read_draft
+from mailcoach.errors import DraftError
 from mailcoach.rules import load_ruleset
 
 PM = "pm@ourteam.example.com"
@@ -191,6 +193,21 @@ CASES = [
     ("neg_self_mockery", "我是真服了自己，把日期写错了三次。", set()),
     ("neg_unless_you_want", "We won't be moving the deadline unless you want to; the current plan still holds either way.", set()),
     ("neg_technically_impossible_double_charge", "系统不可能同时处理两个相同的请求，所以不会重复扣款。", set()),
+    # ---- refusal: the curt answer, lists and closing blocks (fifth and sixth pass) ------------
+    ("refusal_v_bu_liao_curt", "王工，这个整不了，吊顶昨儿就封板了。", {"refusal"}),
+    ("refusal_v_bu_liao_we", "这个口子我们开不了，也不打算开。", {"refusal"}),
+    ("refusal_jiu_bu_v_le", "感谢您的建议！这条我们就不跟进了，项目仍按原计划推进。", {"refusal"}),
+    ("refusal_never_will_have", "管理后台不提供批量导出，过去没有，将来也不会有。", {"refusal"}),
+    ("refusal_en_list_item_declined", "Quick recap:\n1. Go-live stays 18 January.\n2. Extension of hypercare to 6 weeks: declined.\n3. Next call: we will confirm the agenda by Friday.", {"refusal"}),
+    ("refusal_zh_list_item_not_supported", "结论如下：\n1. 增加区域筛选：纳入本周迭代。\n2. 季度同比对比：经确认，不予支持。\n3. 首页刷新改为1分钟，下周二上线，届时给您答复。", {"refusal"}),
+    ("refusal_en_decision_final", "The request has been reviewed and is declined. This decision is final.\n\nKind regards,\nDaniel Park\nAccount Director", {"refusal"}),
+    ("refusal_en_stays_that_way", "Tiers get recalculated once a year and that's how it's going to stay.", {"refusal"}),
+    ("neg_v_bu_liao_negated", "王工，不是整不了，是得先停水。明儿上午九点停俩钟头，您跟物业打个招呼，行不？", set()),
+    ("neg_v_bu_liao_cannot_go_wrong", "数据都核对过三遍了，这个错不了。", set()),
+    ("neg_a_not_a_question", "需要先确认两件事：\n1. bank partner 是否支持 instant transfer；\n2. finance 能不能接受 pre-funding。", set()),
+    ("neg_will_have_no_problem", "升级后以后也不会有兼容问题，您放心。", set()),
+    ("neg_list_buffer_in_same_item", "结论如下：\n1. 增加区域筛选：纳入本周迭代。\n2. 季度同比对比：本期不做，已登记变更单 CR-31，下周三给您评估结论。", set()),
+    ("neg_end_of_life_fact", "Oracle 11g 的扩展支持已经结束，不再提供安全补丁，建议评估升级到 19c。", set()),
 ]
 
 
@@ -831,3 +848,42 @@ def test_paired_cues_and_the_reader(ruleset, audience, text, expected):
 def test_backchannel_to_the_clients_face_is_high_when_it_names_a_third_person(ruleset):
     verdict = analyse(make_draft("你们王总根本不懂技术还天天指手画脚。"), ruleset)
     assert [(f.rule, f.severity) for f in verdict.findings] == [("backchannel", "high")]
+
+
+# ---- the segmenter is jieba's dictionary mode, word for word ---------------------------------
+
+SEGMENT_TEXTS = [
+    "这个需求不可能做，改不了。",
+    "We can't do that -- v2.3.1 ships on 2026-12-01, 100% sure!",
+    "关于报表导出PDF,我们这边就不安排了。\n\n\t其余几项按计划周五交付。",
+    "Ｆｕｌｌ-width ＡＢＣ 和 abc123 混排；C++/C# 与 .NET、a_b、x%y&z#1",
+    "我們這邊就不做囉～　😀 ok",
+    "",
+    "   \r\n  ",
+]
+
+
+def _jieba_words(tokenizer, text):
+    return list(tokenizer.cut(text, HMM=False))
+
+
+@pytest.mark.parametrize("text", SEGMENT_TEXTS)
+def test_segment_is_jiebas_dictionary_mode(ruleset, text):
+    tokenizer = analysis._matcher_for(ruleset).tokenizer
+    folded = analysis.fold(text)
+    assert analysis._segment(tokenizer, folded) == _jieba_words(tokenizer, folded)
+
+
+def test_segment_is_jiebas_on_every_shared_message(ruleset, shared_drafts, shared_corpora):
+    tokenizer = analysis._matcher_for(ruleset).tokenizer
+    checked = 0
+    for path in sorted(shared_drafts.glob("*.eml")) + sorted(p for p in shared_corpora.rglob("*") if p.is_file()):
+        try:
+            draft = read_draft(path.read_bytes())
+        except DraftError:
+            continue
+        for text in (draft.text, draft.body_text):
+            folded = analysis.fold(text)
+            assert analysis._segment(tokenizer, folded) == _jieba_words(tokenizer, folded), path
+            checked += 1
+    assert checked > 1500

@@ -274,6 +274,23 @@ PATTERNS = [
 ]
 
 
+def test_every_builtin_pattern_passes_check_pattern():
+    """load_ruleset() trusts the built-in file's patterns (checking them costs start-up time): this is
+    where they are checked, with the same function that checks a user's file."""
+    import tomllib
+    from importlib import resources
+
+    doc = tomllib.loads(resources.files("mailcoach").joinpath("data", "rules.toml").read_text(encoding="utf-8"))
+    checked = 0
+    for rule_id, table in doc["rules"].items():
+        for key, value in table.items():
+            if key.endswith("patterns"):
+                for pattern in value:
+                    assert check_pattern(pattern) is None, (rule_id, key, pattern, check_pattern(pattern))
+                    checked += 1
+    assert checked > 400
+
+
 @pytest.mark.parametrize("pattern, problem", [p[1:] for p in PATTERNS], ids=[p[0] for p in PATTERNS])
 def test_check_pattern(pattern, problem):
     why = check_pattern(pattern)
