@@ -10,9 +10,10 @@ Training needs scikit-learn (``pip install scikit-learn``; a developer's tool on
 reads the weights with the standard library). It is deterministic (two runs write the same bytes):
 
 1. Each draft's own text (mailcoach.draft.read_draft: quotes and signature removed) becomes a
-   TF-IDF vector of its words, as analysis segments them (mailcoach.analysis.tone_words, counted
-   by mailcoach.model.counts: the very code that scores), with sublinear tf, smoothed idf and unit
-   length. The vocabulary is every word found in at least MIN_DF training drafts.
+   TF-IDF vector of its words and adjacent word pairs, as analysis segments them
+   (mailcoach.analysis.tone_words, counted by mailcoach.model.features: the very code that
+   scores), with sublinear tf, smoothed idf and unit length. The vocabulary is every word or pair
+   found in at least MIN_DF training drafts.
 2. Per rule (argue, refusal, persuade, backchannel, ramble) an L2-regularised logistic regression with
    balanced class weights (scikit-learn, lbfgs).
 3. Scores out of fold: leave-one-folder-out cross-validation (a folder is one author, so every
@@ -46,7 +47,7 @@ sys.path.insert(0, str(REPO))
 from mailcoach.analysis import analyse, fold, ramble_length, tone_words  # noqa: E402
 from mailcoach.draft import read_draft  # noqa: E402
 from mailcoach.errors import MailcoachError  # noqa: E402
-from mailcoach.model import FORMAT, counts  # noqa: E402
+from mailcoach.model import FORMAT, features  # noqa: E402
 from mailcoach.rules import load_ruleset  # noqa: E402
 
 RULES = ("argue", "refusal", "persuade", "backchannel", "ramble")
@@ -81,7 +82,7 @@ def load_folder(folder: Path, ruleset) -> list[dict]:
         out.append({
             "folder": folder.name,
             "long": is_long(draft.text, ruleset),
-            "counts": counts(words or []),
+            "counts": features(words or []),
             "short": words is None,  # analyse() never asks the model then
             "expect": set(case["expect"]),
             "rules": {f.rule for f in verdict.findings if f.severity != "low"},
@@ -104,7 +105,7 @@ def load_corpora(folder: Path, half: int) -> list[dict]:
             continue
         words = tone_words(draft.text[:CORPUS_CHARS], BUILTIN)
         if words:
-            out.append({"folder": "corpora", "long": is_long(draft.text, BUILTIN), "counts": counts(words), "short": False,
+            out.append({"folder": "corpora", "long": is_long(draft.text, BUILTIN), "counts": features(words), "short": False,
                         "expect": set(), "rules": set(), "path": path})
     return out
 
@@ -125,7 +126,7 @@ def fit(docs: list[dict]):
 
 
 def _grams(counted: dict[str, int]) -> list[str]:
-    """The words of mailcoach.model.counts, repeated as often as they occur (sklearn's input)."""
+    """The features of mailcoach.model.features, repeated as often as they occur (sklearn's input)."""
     return [word for word, n in counted.items() for _ in range(n)]
 
 
@@ -270,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         from mailcoach.model import from_dict
 
         model, held = from_dict(final), load_corpora(CORPORA, 1)
-        flagged = [d for d in held if any(p >= model.rules[r].threshold for r, p in model.scores(d["counts"].elements()).items()
+        flagged = [d for d in held if any(p >= model.rules[r].threshold for r, p in model.score_features(d["counts"]).items()
                                           if r != "ramble" or d["long"])]
         print(f"ordinary mail (the other half of ../shared/corpora, never trained on): "
               f"{len(flagged)} of {len(held)} messages flagged by the model")

@@ -592,7 +592,7 @@ def _segment(tokenizer, text: str) -> list[str]:
     """
     import jieba
 
-    freq = tokenizer.FREQ
+    get = tokenizer.FREQ.get
     logtotal = math.log(tokenizer.total)
     log = math.log
     words: list[str] = []
@@ -617,17 +617,18 @@ def _segment(tokenizer, text: str) -> list[str]:
         for start in range(n - 1, -1, -1):
             best, best_end = None, start
             stop = start
-            fragment = block[start]
-            while stop < n and fragment in freq:
-                count = freq[fragment]
+            count = get(block[start])  # None: no dictionary word starts with this fragment
+            while count is not None:
                 if count:
                     value = log(count) - logtotal + score[stop + 1]
                     if best is None or value >= best:  # a tie goes to the longer word, as max() of (value, end)
                         best, best_end = value, stop
                 stop += 1
-                fragment = block[start:stop + 1]
+                if stop == n:
+                    break
+                count = get(block[start:stop + 1])
             if best is None:  # no word starts here: the character alone (frequency 1)
-                best = log(freq.get(block[start]) or 1) - logtotal + score[start + 1]
+                best = log(get(block[start]) or 1) - logtotal + score[start + 1]
             score[start], end[start] = best, best_end
         at, letters = 0, ""
         while at < n:

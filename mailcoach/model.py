@@ -15,7 +15,9 @@ true:
   reported only as a low-severity hint.
 
 Features: the words of the PM's text as analysis segments them (jieba, dictionary mode, with the
-rules' phrases; folded and lower-cased), as a TF-IDF vector with sublinear tf and unit length.
+rules' phrases; folded and lower-cased) and each pair of adjacent words not split by punctuation or
+whitespace ("不 做", "we won't": the shape of a no that single words miss), as a TF-IDF vector with
+sublinear tf and unit length.
 The trainer takes its words from the same analysis code (`analysis.tone_words`), so training and
 scoring cannot disagree.
 
@@ -29,6 +31,7 @@ import gzip
 import hashlib
 import json
 import math
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -39,7 +42,7 @@ from typing import Iterable
 
 from mailcoach.errors import MailcoachError
 
-FORMAT = 2
+FORMAT = 3  # 3: features are words and word pairs ("a b"); 2 had words only
 MIN_CHARS = 50  # shorter texts ("Thanks.", "FYI") hold too few words for a judgement of tone
 _LOCK = threading.Lock()
 _LOADED: dict[str, "Model | None"] = {}
@@ -54,15 +57,31 @@ def long_enough(text: str) -> bool:
     return len(text) >= MIN_CHARS and len("".join(text.split())) >= MIN_CHARS
 
 
-def counts(words: Iterable[str]) -> dict[str, int]:
-    """The features of a text: its words, counted; whitespace is not a word."""
-    result = Counter(words)
-    for blank in [w for w in result if w.isspace()]:
-        del result[blank]
-    return result
+_BREAK = re.compile(r"[\W_]+")  # a token of punctuation or whitespace ends a run of words
 
 
-_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
+def features(words: Iterable[str]) -> Counter:
+    """The features of a text given as its words in order: each word (whitespace is none) and each
+    pair of adjacent words, joined by a space (a word never holds one), that no punctuation or
+    whitespace token separates; counted."""
+    items: list[str] = []
+    append = append_pair = items.append
+    previous = None
+    breaks = _BREAK.fullmatch
+    for word in words:
+        if word.isalnum() or not breaks(word):
+            append(word)
+            if previous is not None:
+                append_pair(previous + " " + word)
+            previous = word
+        else:
+            if not word.isspace():
+                append(word)
+            previous = None
+    return Counter(items)
+
+
+_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]  # sublinear tf: 1 + ln(count)
 
 
 def _tf(count: int) -> float:
@@ -83,38 +102,38 @@ class RuleModel:
 @dataclass(frozen=True)
 class Model:
     columns: tuple[str, ...]  # the rule of each weight in a feature row
-    rows: dict[str, list[float]]  # word -> [idf, weight for columns[0], weight for columns[1], ...]
+    rows: dict[str, list[float]]  # feature -> [idf, weight for columns[0], weight for columns[1], ...]
     rules: dict[str, RuleModel]
     plan: tuple[tuple[int, str, float], ...] = ()  # (index in a row, rule, bias) per column
 
     def scores(self, words: Iterable[str]) -> dict[str, float]:
-        """Probability per rule for a text's words: a TF-IDF vector (sublinear tf, unit length)
-        dotted with each rule's weights, through the logistic function."""
-        return self._scores(Counter(words))
+        """Probability per rule for a text's words (in order): the TF-IDF vector of its features
+        (sublinear tf, unit length) dotted with each rule's weights, through the logistic function."""
+        return self.score_features(features(words))
 
-    def _scores(self, counted: Counter) -> dict[str, float]:
-        get = self.rows.get
-        values: list[float] = []
-        found: list[list[float]] = []
-        # whitespace and unknown words are not in the vocabulary: they are skipped
-        for word, n in counted.items():
-            row = get(word)
-            if row is not None and n > 0:
-                found.append(row)
-                values.append(row[0] if n == 1 else row[0] * _tf(n))
+    def score_features(self, counted: Counter) -> dict[str, float]:
+        """`scores` for features already counted (mailcoach.model.features)."""
+        rows = self.rows
+        # unknown features (whitespace is none) are not in the vocabulary: they are skipped
+        known = [feature for feature in counted.keys() & rows.keys() if counted[feature] > 0]
+        if not known:
+            return {rule: _logistic(bias) for _, rule, bias in self.plan}
+        columns = list(zip(*map(rows.__getitem__, known)))  # columns[0]: idf; then one per rule
+        tf = [_tf(counted[feature]) for feature in known]
+        values = list(map(mul, columns[0], tf))
         norm = math.sqrt(sum(map(mul, values, values))) or 1.0
-        return {
-            rule: _logistic(bias + sum(map(mul, values, map(itemgetter(k), found))) / norm)
-            for k, rule, bias in self.plan
-        }
+        return {rule: _logistic(bias + sum(map(mul, values, columns[k])) / norm) for k, rule, bias in self.plan}
 
     def strongest(self, sentences: list[list[str]], rule_id: str) -> int:
         """Index of the sentence (given as its words) the rule's probability depends on most: the
         one whose removal from the text lowers it the most."""
-        whole = Counter(word for words in sentences for word in words)
+        parts = [features(words) for words in sentences]
+        whole: Counter = Counter()
+        for part in parts:
+            whole.update(part)
         best, best_drop = 0, -math.inf
-        for i, words in enumerate(sentences):
-            drop = -self._scores(whole - Counter(words))[rule_id]
+        for i, part in enumerate(parts):
+            drop = -self.score_features(whole - part)[rule_id]
             if drop > best_drop:
                 best, best_drop = i, drop
         return best
@@ -123,8 +142,8 @@ class Model:
 def from_dict(data: dict) -> Model:
     """A Model from the JSON document the trainer writes::
 
-        {"format": 2, "columns": [rule, ...], "rules": {rule: {"bias", "threshold", "veto"}},
-         "features": {word: [idf, weight per column ...]}}
+        {"format": 3, "columns": [rule, ...], "rules": {rule: {"bias", "threshold", "veto"}},
+         "features": {word or "word word": [idf, weight per column ...]}}
     """
     if data.get("format") != FORMAT:
         raise ModelError(f"model file has format {data.get('format')!r}, this mailcoach reads {FORMAT}")
