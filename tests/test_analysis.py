@@ -207,6 +207,8 @@ CASES = [
     ("neg_a_not_a_question", "需要先确认两件事：\n1. bank partner 是否支持 instant transfer；\n2. finance 能不能接受 pre-funding。", set()),
     ("neg_will_have_no_problem", "升级后以后也不会有兼容问题，您放心。", set()),
     ("neg_list_buffer_in_same_item", "结论如下：\n1. 增加区域筛选：纳入本周迭代。\n2. 季度同比对比：本期不做，已登记变更单 CR-31，下周三给您评估结论。", set()),
+    ("neg_machine_rejects", "After the restart the scanners will reject QR codes from last season's passes; that's by design.", set()),
+    ("refusal_en_we_will_have_to_decline", "Thanks for the request. We will have to decline it.", {"refusal"}),
     ("neg_end_of_life_fact", "Oracle 11g 的扩展支持已经结束，不再提供安全补丁，建议评估升级到 19c。", set()),
 ]
 
