@@ -290,8 +290,8 @@ def _make_tokenizer(words: Iterable[str]):
 # --- compiling a rule set ---------------------------------------------------------------------
 
 _STRONG, _WEAK, _SOFTENER, _IGNORE, _OFFTOPIC, _TOPIC, _TARGET, _CHARGE = range(8)
-PAIR_SPAN = 40
-SIGN_OFF_LINE = 30  # a closing block's lines (name, title, team) are at most this many characters  # a charge pairs with a target at most this many characters away, in its sentence
+PAIR_SPAN = 40  # a charge pairs with a target at most this many characters away, in its sentence
+SIGN_OFF_LINE = 30  # a closing block's lines (name, title, team) are at most this many characters
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 

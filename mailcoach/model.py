@@ -65,14 +65,14 @@ def features(words: Iterable[str]) -> Counter:
     pair of adjacent words, joined by a space (a word never holds one), that no punctuation or
     whitespace token separates; counted."""
     items: list[str] = []
-    append = append_pair = items.append
+    append = items.append
     previous = None
     breaks = _BREAK.fullmatch
     for word in words:
         if word.isalnum() or not breaks(word):
             append(word)
             if previous is not None:
-                append_pair(previous + " " + word)
+                append(previous + " " + word)
             previous = word
         else:
             if not word.isspace():
@@ -113,16 +113,21 @@ class Model:
 
     def score_features(self, counted: Counter) -> dict[str, float]:
         """`scores` for features already counted (mailcoach.model.features)."""
-        rows = self.rows
-        # unknown features (whitespace is none) are not in the vocabulary: they are skipped
-        known = [feature for feature in counted.keys() & rows.keys() if counted[feature] > 0]
-        if not known:
-            return {rule: _logistic(bias) for _, rule, bias in self.plan}
-        columns = list(zip(*map(rows.__getitem__, known)))  # columns[0]: idf; then one per rule
-        tf = [_tf(counted[feature]) for feature in known]
-        values = list(map(mul, columns[0], tf))
+        get = self.rows.get
+        values: list[float] = []
+        found: list[list[float]] = []
+        # unknown features (whitespace is none) are not in the vocabulary: they are skipped; the
+        # features are visited in the text's order, so the sums (and the verdict) never vary
+        for feature, n in counted.items():
+            row = get(feature)
+            if row is not None and n > 0:
+                found.append(row)
+                values.append(row[0] if n == 1 else row[0] * _tf(n))
         norm = math.sqrt(sum(map(mul, values, values))) or 1.0
-        return {rule: _logistic(bias + sum(map(mul, values, columns[k])) / norm) for k, rule, bias in self.plan}
+        return {
+            rule: _logistic(bias + sum(map(mul, values, map(itemgetter(k), found))) / norm)
+            for k, rule, bias in self.plan
+        }
 
     def strongest(self, sentences: list[list[str]], rule_id: str) -> int:
         """Index of the sentence (given as its words) the rule's probability depends on most: the

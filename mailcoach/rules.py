@@ -263,10 +263,11 @@ def load_ruleset(files: Sequence[Path | str] = (), disable: Iterable[str] = ()) 
     sources: dict[str, list[str]] = {}
     disabled: list[tuple[str, str]] = []  # (rule id, where it was asked)
 
-    layers = [(BUILTIN_NAME, _read_builtin())] + [(str(f), _read_file(Path(f))) for f in files]
-    for name, doc in layers:
-        # the built-in file's hundreds of patterns are checked by the test suite, not at every start
-        tables, file_disable = _check_document(name, doc, patterns_checked=name == BUILTIN_NAME)
+    # (name, document, whether its patterns are already known good): the built-in file's hundreds
+    # of patterns are checked by the test suite, not at every start; a user's file always is
+    layers = [(BUILTIN_NAME, _read_builtin(), True)] + [(str(f), _read_file(Path(f)), False) for f in files]
+    for name, doc, trusted in layers:
+        tables, file_disable = _check_document(name, doc, patterns_checked=trusted)
         for rule_id, table in tables.items():
             if rule_id in merged:
                 _merge(merged[rule_id], table)

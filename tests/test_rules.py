@@ -307,3 +307,11 @@ def test_every_builtin_label_and_advice_can_go_into_a_header():
     for rule in load_ruleset().rules:
         for text in (rule.label_zh, rule.label_en, rule.advice_zh, rule.advice_en, rule.label, rule.advice):
             assert not FORBIDDEN_TEXT_RE.search(text), (rule.id, text)
+
+
+def test_a_user_file_named_like_the_built_in_one_is_still_checked(tmp_path, monkeypatch):
+    """Only the packaged file skips pattern checks at start-up, whatever a user's file is called."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, BUILTIN_NAME, "[rules.argue]\npatterns = ['(unclosed']\n")
+    with pytest.raises(RulesError, match="not a valid regular expression"):
+        load_ruleset([BUILTIN_NAME])
