@@ -595,6 +595,7 @@ def _segment(tokenizer, text: str) -> list[str]:
     get = tokenizer.FREQ.get
     logtotal = math.log(tokenizer.total)
     log = math.log
+    skip = jieba.re_skip_default
     words: list[str] = []
     append = words.append
     # jieba.re_han_default has one group: split() gives other text and runs of han/word characters in turn
@@ -602,8 +603,8 @@ def _segment(tokenizer, text: str) -> list[str]:
         if not block:
             continue
         if not i % 2:  # between the runs: whitespace whole, anything else one character at a time
-            for piece in jieba.re_skip_default.split(block):
-                if jieba.re_skip_default.match(piece):
+            for piece in skip.split(block):
+                if skip.match(piece):
                     append(piece)
                 else:
                     words.extend(piece)

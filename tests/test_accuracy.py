@@ -66,12 +66,9 @@ def test_few_unlabelled_drafts_are_risky(report, accuracy):
     assert rep.unlabelled_risky_share <= 0.03, accuracy.format_report(rep)
 
 
-BLIND = ["heldout2", "heldout7", "heldout25", "heldout53", "heldout54", "heldout55", "heldout56"]
-
-
 @pytest.fixture(scope="module")
 def blind(accuracy):
-    return [accuracy.evaluate(BENCHMARK.parent / name, load_ruleset(), threshold="medium") for name in BLIND]
+    return [accuracy.evaluate(BENCHMARK.parent / name, load_ruleset(), threshold="medium") for name in accuracy.BLIND]
 
 
 @pytest.mark.parametrize("rule", RULES)
